@@ -1,0 +1,214 @@
+/**
+ * Integer socket options on a file descriptor, through libc's `setsockopt`/`getsockopt`, plus the
+ * `socket`/`bind`/`close` calls that let a listener get its options before `listen(2)`.
+ *
+ * This is the only module that calls native code (koffi). Where it cannot (not Linux, or koffi's
+ * binary did not load) `layerLinux` degrades to `layerNull`, which reports every option as
+ * unsupported instead of crashing the process.
+ */
+import * as Context from "effect/Context"
+import * as Data from "effect/Data"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
+import * as Os from "node:os"
+
+/** Linux's (level, name) of each option this module knows. */
+const definitions = {
+  SO_REUSEADDR: [1, 2],
+  SO_REUSEPORT: [1, 15],
+  SO_SNDBUF: [1, 7],
+  SO_RCVBUF: [1, 8],
+  SO_KEEPALIVE: [1, 9],
+  TCP_NODELAY: [6, 1],
+  TCP_KEEPIDLE: [6, 4],
+  TCP_KEEPINTVL: [6, 5],
+  TCP_KEEPCNT: [6, 6],
+  TCP_USER_TIMEOUT: [6, 18]
+} as const
+
+export type OptionName = keyof typeof definitions
+
+export const optionNames = Object.keys(definitions) as ReadonlyArray<OptionName>
+
+const errnoNames = new Map<number, string>(
+  Object.entries(Os.constants.errno).map(([name, value]) => [value, name])
+)
+
+/** The symbolic name of an errno value, as `strerror`'s man page spells it (`EBADF`). */
+export const errnoCode = (errno: number): string => errnoNames.get(errno) ?? `errno ${errno}`
+
+/** `setsockopt`/`getsockopt` failed, or cannot be called on this host (`reason` "Unsupported"). */
+export class SocketOptionError extends Data.TaggedError("SocketOptionError")<{
+  readonly reason: "Unsupported" | "SystemCall"
+  readonly operation: "set" | "get"
+  readonly option: OptionName
+  readonly fd: number
+  readonly errno?: number
+  readonly code: string
+}> {
+  override get message(): string {
+    return this.reason === "Unsupported"
+      ? `${this.option} is not supported on this host`
+      : `${this.operation}sockopt(${this.fd}, ${this.option}) failed: ${this.code}`
+  }
+}
+
+/** `socket`, `bind` or `close` failed (`code` is the errno name, e.g. `EADDRINUSE`). */
+export class SocketCallError extends Data.TaggedError("SocketCallError")<{
+  readonly syscall: "socket" | "bind" | "close"
+  readonly errno?: number
+  readonly code: string
+}> {
+  override get message(): string {
+    return `${this.syscall} failed: ${this.code}`
+  }
+}
+
+export interface BindAddress {
+  readonly family: 4 | 6
+  readonly address: string
+  readonly port: number
+}
+
+export class SocketOptions extends Context.Tag("tcp-echo/SocketOptions")<
+  SocketOptions,
+  {
+    /** False for the null implementation: every call fails with reason "Unsupported". */
+    readonly native: boolean
+    readonly set: (fd: number, option: OptionName, value: number) => Effect.Effect<void, SocketOptionError>
+    readonly get: (fd: number, option: OptionName) => Effect.Effect<number, SocketOptionError>
+    /** A new non-blocking, close-on-exec TCP socket, not yet bound. */
+    readonly socket: (family: 4 | 6) => Effect.Effect<number, SocketCallError>
+    readonly bind: (fd: number, address: BindAddress) => Effect.Effect<void, SocketCallError>
+    readonly close: (fd: number) => Effect.Effect<void, SocketCallError>
+  }
+>() {}
+
+/**
+ * The descriptor under a `net.Socket` or `net.Server`. It reads Node's internal `_handle`, so it is
+ * `None` before listen/connect, after close, and for a cluster worker's shared listener.
+ */
+export const fdOf = (handleOwner: object): Option.Option<number> => {
+  const fd = (handleOwner as { readonly _handle?: { readonly fd?: unknown } | null })._handle?.fd
+  return typeof fd === "number" && fd >= 0 ? Option.some(fd) : Option.none()
+}
+
+const unsupportedCall = (syscall: SocketCallError["syscall"]) =>
+  Effect.fail(new SocketCallError({ syscall, code: "ENOTSUP" }))
+
+export const makeNull: Context.Tag.Service<SocketOptions> = {
+  native: false,
+  set: (fd, option) =>
+    Effect.fail(new SocketOptionError({ reason: "Unsupported", operation: "set", option, fd, code: "ENOTSUP" })),
+  get: (fd, option) =>
+    Effect.fail(new SocketOptionError({ reason: "Unsupported", operation: "get", option, fd, code: "ENOTSUP" })),
+  socket: () => unsupportedCall("socket"),
+  bind: () => unsupportedCall("bind"),
+  close: () => unsupportedCall("close")
+}
+
+export const layerNull: Layer.Layer<SocketOptions> = Layer.succeed(SocketOptions, makeNull)
+
+const AF_INET = 2
+const AF_INET6 = 10
+const SOCK_STREAM = 1
+const SOCK_NONBLOCK = 0o4000
+const SOCK_CLOEXEC = 0o2000000
+
+const sockaddr = ({ address, family, port }: BindAddress): Buffer => {
+  if (family === 4) {
+    const buffer = Buffer.alloc(16)
+    buffer.writeUInt16LE(AF_INET, 0)
+    buffer.writeUInt16BE(port, 2)
+    address.split(".").forEach((octet, i) => buffer.writeUInt8(Number(octet), 4 + i))
+    return buffer
+  }
+  const buffer = Buffer.alloc(28)
+  buffer.writeUInt16LE(AF_INET6, 0)
+  buffer.writeUInt16BE(port, 2)
+  expandIpv6(address).forEach((group, i) => buffer.writeUInt16BE(group, 8 + 2 * i))
+  return buffer
+}
+
+const expandIpv6 = (address: string): ReadonlyArray<number> => {
+  const [head = "", tail] = address.split("::")
+  const groups = (part: string) => (part === "" ? [] : part.split(":").map((group) => parseInt(group, 16)))
+  const left = groups(head)
+  const right = tail === undefined ? [] : groups(tail)
+  return [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right]
+}
+
+/**
+ * Loads libc through koffi. koffi is imported lazily so that commands which never touch a socket
+ * (`--help`, `sysctl`) do not pay for loading a native module.
+ */
+export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknown> = Effect.gen(function*() {
+  const koffi = (yield* Effect.tryPromise(() => import("koffi"))).default
+  const libc = yield* Effect.try(() => koffi.load("libc.so.6"))
+  // The koffi boundary: its function handles are untyped.
+  const setsockopt: (fd: number, level: number, name: number, value: Array<number>, size: number) => number = libc
+    .func("int setsockopt(int, int, int, _In_ int *, uint32_t)") as any
+  const getsockopt: (fd: number, level: number, name: number, value: Array<number>, size: Array<number>) => number =
+    libc.func("int getsockopt(int, int, int, _Out_ int *, _Inout_ uint32_t *)") as any
+  const socket: (domain: number, type: number, protocol: number) => number = libc.func("int socket(int, int, int)") as any
+  const bind: (fd: number, address: Buffer, size: number) => number = libc.func(
+    "int bind(int, _In_ uint8_t *, uint32_t)"
+  ) as any
+  const close: (fd: number) => number = libc.func("int close(int)") as any
+
+  const optionError = (operation: "set" | "get", fd: number, option: OptionName) => {
+    const errno = koffi.errno()
+    return new SocketOptionError({ reason: "SystemCall", operation, option, fd, errno, code: errnoCode(errno) })
+  }
+  const callError = (syscall: SocketCallError["syscall"]) => {
+    const errno = koffi.errno()
+    return new SocketCallError({ syscall, errno, code: errnoCode(errno) })
+  }
+
+  return SocketOptions.of({
+    native: true,
+    set: (fd, option, value) =>
+      Effect.suspend(() => {
+        const [level, name] = definitions[option]
+        return setsockopt(fd, level, name, [value], 4) === 0 ? Effect.void : Effect.fail(optionError("set", fd, option))
+      }),
+    get: (fd, option) =>
+      Effect.suspend(() => {
+        const [level, name] = definitions[option]
+        const value = [0]
+        return getsockopt(fd, level, name, value, [4]) === 0
+          ? Effect.succeed(value[0]!)
+          : Effect.fail(optionError("get", fd, option))
+      }),
+    socket: (family) =>
+      Effect.suspend(() => {
+        const fd = socket(family === 4 ? AF_INET : AF_INET6, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0)
+        return fd >= 0 ? Effect.succeed(fd) : Effect.fail(callError("socket"))
+      }),
+    bind: (fd, address) =>
+      Effect.suspend(() => {
+        const buffer = sockaddr(address)
+        return bind(fd, buffer, buffer.length) === 0 ? Effect.void : Effect.fail(callError("bind"))
+      }),
+    close: (fd) => Effect.suspend(() => (close(fd) === 0 ? Effect.void : Effect.fail(callError("close"))))
+  })
+})
+
+/**
+ * libc through koffi; where that cannot load, the null implementation, with the reason logged at
+ * warning level (a tuned server without its options is worth a word).
+ */
+export const layerLinux: Layer.Layer<SocketOptions> = Layer.effect(
+  SocketOptions,
+  makeLinux.pipe(
+    Effect.catchAll((cause) =>
+      Effect.as(
+        Effect.logWarning("native socket options unavailable; socket tuning is off").pipe(
+          Effect.annotateLogs("cause", String(cause))
+        ),
+        makeNull
+      )
+    )
+  )
+)

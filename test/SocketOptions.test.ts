@@ -1,0 +1,73 @@
+import { describe, expect, it } from "@effect/vitest"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as Option from "effect/Option"
+import * as Fs from "node:fs"
+import * as SocketOptions from "../src/SocketOptions.js"
+import { acceptedPair, listening } from "./helpers.js"
+
+describe("SocketOptions (native)", () => {
+  it.scoped("sets and reads back options on a real accepted socket", () =>
+    Effect.gen(function*() {
+      const options = yield* SocketOptions.SocketOptions
+      expect(options.native).toBe(true)
+      const { accepted } = yield* acceptedPair(yield* listening())
+      const fd = Option.getOrThrow(SocketOptions.fdOf(accepted))
+      yield* options.set(fd, "TCP_NODELAY", 1)
+      expect(yield* options.get(fd, "TCP_NODELAY")).toBe(1)
+      yield* options.set(fd, "TCP_USER_TIMEOUT", 3000)
+      expect(yield* options.get(fd, "TCP_USER_TIMEOUT")).toBe(3000)
+      yield* options.set(fd, "SO_RCVBUF", 65536)
+      expect(yield* options.get(fd, "SO_RCVBUF")).toBe(2 * 65536)
+    }).pipe(Effect.provide(SocketOptions.layerLinux)))
+
+  it.effect("a bad fd is a typed error with errno and its code name", () =>
+    Effect.gen(function*() {
+      const options = yield* SocketOptions.SocketOptions
+      const exit = yield* Effect.exit(options.get(987654, "SO_RCVBUF"))
+      expect(exit).toEqual(
+        Exit.fail(
+          new SocketOptions.SocketOptionError({
+            reason: "SystemCall",
+            operation: "get",
+            option: "SO_RCVBUF",
+            fd: 987654,
+            errno: 9,
+            code: "EBADF"
+          })
+        )
+      )
+    }).pipe(Effect.provide(SocketOptions.layerLinux)))
+
+  it.effect("a descriptor that is not a socket is ENOTSOCK", () =>
+    Effect.gen(function*() {
+      const options = yield* SocketOptions.SocketOptions
+      const fd = Fs.openSync("/dev/null", "r")
+      const error = yield* Effect.flip(options.set(fd, "TCP_NODELAY", 1))
+      Fs.closeSync(fd)
+      expect(error.code).toBe("ENOTSOCK")
+      expect(error.fd).toBe(fd)
+    }).pipe(Effect.provide(SocketOptions.layerLinux)))
+
+  it.effect("bind on a taken port is EADDRINUSE, and the fd can be closed", () =>
+    Effect.gen(function*() {
+      const options = yield* SocketOptions.SocketOptions
+      const server = yield* listening()
+      const port = (server.address() as { port: number }).port
+      const fd = yield* options.socket(4)
+      const error = yield* Effect.flip(options.bind(fd, { family: 4, address: "127.0.0.1", port }))
+      yield* options.close(fd)
+      expect(error).toMatchObject({ syscall: "bind", code: "EADDRINUSE" })
+      expect((yield* Effect.flip(options.close(fd))).code).toBe("EBADF")
+    }).pipe(Effect.scoped, Effect.provide(SocketOptions.layerLinux)))
+})
+
+describe("SocketOptions (null)", () => {
+  it.effect("reports every option as unsupported", () =>
+    Effect.gen(function*() {
+      const options = yield* SocketOptions.SocketOptions
+      expect(options.native).toBe(false)
+      const error = yield* Effect.flip(options.set(3, "TCP_KEEPCNT", 4))
+      expect(error).toMatchObject({ _tag: "SocketOptionError", reason: "Unsupported", option: "TCP_KEEPCNT" })
+    }).pipe(Effect.provide(SocketOptions.layerNull)))
+})
