@@ -1,4 +1,6 @@
 import * as Effect from "effect/Effect"
+import * as Fs from "node:fs"
+import { performance } from "node:perf_hooks"
 import * as Net from "node:net"
 
 /** A connected pair on 127.0.0.1: the client socket and the server's accepted socket; closed with the scope. */
@@ -22,3 +24,100 @@ export const listening = (make: (server: Net.Server) => void = (server) => serve
     }),
     (server) => Effect.async<void>((resume) => void server.close(() => resume(Effect.void)))
   )
+
+export interface EchoResult {
+  readonly received: Buffer
+  /** ms from connect to the server's FIN (or close). */
+  readonly closedAfterMs: number
+  readonly error: string | undefined
+}
+
+/**
+ * Connects to 127.0.0.1:port, writes `chunks` (each after the previous was accepted), half-closes,
+ * and reads to EOF. Reading runs while writing, so payloads larger than the socket buffers work.
+ */
+export const echo = (port: number, chunks: ReadonlyArray<Uint8Array>, options: { readonly end?: boolean } = {}) =>
+  Effect.async<EchoResult>((resume) => {
+    const received: Array<Buffer> = []
+    const started = performance.now()
+    let error: string | undefined
+    const socket = Net.connect({ port, host: "127.0.0.1", allowHalfOpen: true })
+    socket.on("data", (chunk: Buffer) => received.push(chunk))
+    socket.on("error", (e: NodeJS.ErrnoException) => (error = e.code ?? e.message))
+    socket.on("close", () =>
+      resume(Effect.succeed({ received: Buffer.concat(received), closedAfterMs: performance.now() - started, error })))
+    socket.once("connect", async () => {
+      for (const chunk of chunks) {
+        if (!socket.write(chunk)) await new Promise((ok) => socket.once("drain", ok))
+      }
+      if (options.end !== false) socket.end()
+    })
+    return Effect.sync(() => socket.destroy())
+  })
+
+/** A client socket connected to 127.0.0.1:port; destroyed with the scope. */
+export const connect = (port: number, options: Omit<Net.NetConnectOpts, "port" | "host"> = {}) =>
+  Effect.acquireRelease(
+    Effect.async<Net.Socket, Error>((resume) => {
+      const socket = Net.connect({ ...options, port, host: "127.0.0.1" } as Net.NetConnectOpts)
+      socket.once("connect", () => resume(Effect.succeed(socket)))
+      socket.once("error", (error) => resume(Effect.fail(error)))
+    }),
+    (socket) => Effect.sync(() => socket.destroy())
+  )
+
+/**
+ * Resolves when the socket closes, with ms since `since`, whether it saw a reset (ECONNRESET or,
+ * while writing, EPIPE) and whether it saw the peer's FIN. It reads
+ * (and drops) what arrives unless `read` is false.
+ */
+export const whenClosed = (socket: Net.Socket, since: number, options: { readonly read?: boolean } = {}) =>
+  Effect.async<{ readonly afterMs: number; readonly reset: boolean; readonly fin: boolean }>((resume) => {
+    let reset = false
+    let fin = false
+    socket.on("error", (e: NodeJS.ErrnoException) => (reset = e.code === "ECONNRESET" || e.code === "EPIPE"))
+    socket.on("end", () => (fin = true, socket.end()))
+    socket.once("close", () => resume(Effect.succeed({ afterMs: performance.now() - since, reset, fin })))
+    if (options.read !== false) socket.resume()
+  })
+
+/** One round trip: writes `payload` and reads until as many bytes came back. */
+export const roundTrip = (socket: Net.Socket, payload: Buffer) =>
+  Effect.async<Buffer, Error>((resume) => {
+    const parts: Array<Buffer> = []
+    let length = 0
+    const onData = (chunk: Buffer) => {
+      parts.push(chunk)
+      length += chunk.length
+      if (length >= payload.length) {
+        socket.off("data", onData)
+        resume(Effect.succeed(Buffer.concat(parts)))
+      }
+    }
+    socket.on("data", onData)
+    socket.write(payload)
+  })
+
+/** Socket descriptors this process holds now. */
+export const openSockets = (): number =>
+  Fs.readdirSync("/proc/self/fd").filter((fd) => {
+    try {
+      return Fs.readlinkSync(`/proc/self/fd/${fd}`).startsWith("socket:")
+    } catch {
+      return false
+    }
+  }).length
+
+/**
+ * Re-reads `value` every 10 ms until `done` holds or a second has passed, and returns the last
+ * reading: for counters that a close event updates just after the client saw the close.
+ */
+export const eventually = <A, E, R>(value: Effect.Effect<A, E, R>, done: (a: A) => boolean) =>
+  Effect.gen(function*() {
+    let last = yield* value
+    for (let i = 0; i < 100 && !done(last); i++) {
+      yield* Effect.sleep("10 millis")
+      last = yield* value
+    }
+    return last
+  })

@@ -1,0 +1,249 @@
+/**
+ * One echo connection: the per-chunk path and its timeouts, in plain Node so that no Effect
+ * machinery runs per chunk. `EchoServer` wraps each one as a scoped resource.
+ *
+ * Echo with backpressure: every chunk read is written back at once; when the write cannot complete
+ * (`write()` returns false) reading pauses until `'drain'`, so a client that does not read holds at
+ * most one stream high-water mark plus one chunk of server memory.
+ *
+ * Timeouts use one timer per connection, re-armed lazily: a chunk only stamps the time, and the timer
+ * computes the real deadline when it fires. While echoed bytes wait to be taken by the kernel the
+ * timer samples the pending byte count every `progressCheck` to see progress, so a write timeout
+ * fires between `writeTimeout` and `writeTimeout + progressCheck` after the last progress.
+ */
+import * as Data from "effect/Data"
+import type * as Net from "node:net"
+import { performance } from "node:perf_hooks"
+
+/** Why a connection ended; one of these is logged for every connection. */
+export type CloseReason =
+  | "client-fin"
+  | "read-timeout"
+  | "write-timeout"
+  | "reset"
+  | "shutdown"
+  | "over-limit"
+  | "refused"
+  | "error"
+
+export interface Peer {
+  readonly address: string
+  readonly port: number
+}
+
+export const formatPeer = (peer: Peer): string =>
+  peer.address.includes(":") ? `[${peer.address}]:${peer.port}` : `${peer.address}:${peer.port}`
+
+/** The client sent nothing for `limit` while nothing was waiting to be echoed. */
+export class ReadTimeout extends Data.TaggedError("ReadTimeout")<{
+  readonly connection: number
+  readonly peer: Peer
+  readonly limitMs: number
+  readonly waitedMs: number
+}> {
+  override get message(): string {
+    return `read timeout: ${formatPeer(this.peer)} sent nothing for ${this.waitedMs} ms (limit ${this.limitMs} ms)`
+  }
+}
+
+/** Echoed bytes waited for the client to take them, with no progress for `limit`. */
+export class WriteTimeout extends Data.TaggedError("WriteTimeout")<{
+  readonly connection: number
+  readonly peer: Peer
+  readonly limitMs: number
+  readonly waitedMs: number
+  readonly pendingBytes: number
+}> {
+  override get message(): string {
+    return `write timeout: ${formatPeer(this.peer)} took none of ${this.pendingBytes} pending bytes for ${this.waitedMs} ms (limit ${this.limitMs} ms)`
+  }
+}
+
+/** The socket failed (reset by the peer, broken pipe, ...). */
+export class ConnectionError extends Data.TaggedError("ConnectionError")<{
+  readonly connection: number
+  readonly peer: Peer
+  readonly code: string
+  readonly cause: unknown
+}> {
+  override get message(): string {
+    return `connection error: ${formatPeer(this.peer)}: ${this.code}`
+  }
+}
+
+export type ConnectionFailure = ReadTimeout | WriteTimeout | ConnectionError
+
+export interface Summary {
+  readonly id: number
+  readonly peer: Peer
+  readonly reason: CloseReason
+  readonly durationMs: number
+  readonly bytesIn: number
+  readonly bytesOut: number
+  readonly failure: ConnectionFailure | undefined
+}
+
+export interface Options {
+  /** 0: no limit. */
+  readonly readTimeoutMs: number
+  /** 0: no limit. */
+  readonly writeTimeoutMs: number
+  /** Called with each chunk's size; undefined unless debug logging is on. */
+  readonly onChunk: ((id: number, bytes: number) => void) | undefined
+}
+
+/**
+ * How often a stalled write is sampled for progress: a tenth of the limit, within [10, 100] ms
+ * (100 ms without a limit, where it only watches for the echo to drain).
+ */
+const progressCheck = (writeTimeoutMs: number): number =>
+  writeTimeoutMs === 0 ? 100 : Math.min(100, Math.max(10, writeTimeoutMs / 10))
+
+const resetCodes = new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"])
+
+interface WriteQueue {
+  readonly writeQueueSize?: number
+}
+
+export class Connection {
+  readonly startedAt = performance.now()
+  private lastRead = this.startedAt
+  private writeWaitSince = 0
+  private lastPending = 0
+  private clientEnded = false
+  private timer: NodeJS.Timeout | undefined
+  private timerDue = 0
+  private reason: CloseReason | undefined
+  private failure: ConnectionFailure | undefined
+  private readonly onClose: Array<(summary: Summary) => void> = []
+  private summary: Summary | undefined
+
+  constructor(
+    readonly id: number,
+    readonly socket: Net.Socket,
+    readonly peer: Peer,
+    private readonly options: Options
+  ) {
+    socket.on("data", (chunk: Buffer) => this.onData(chunk))
+    socket.on("drain", () => socket.resume())
+    socket.on("end", () => this.onEnd())
+    socket.on("error", (error: NodeJS.ErrnoException) => this.onError(error))
+    socket.on("close", () => this.onClosed())
+    if (options.readTimeoutMs > 0) this.arm(options.readTimeoutMs)
+  }
+
+  /** Calls back once the socket has closed, with how and why (at once if it already has). */
+  whenClosed(callback: (summary: Summary) => void): void {
+    if (this.summary !== undefined) callback(this.summary)
+    else this.onClose.push(callback)
+  }
+
+  /** Bytes echoed but not yet taken by the kernel. */
+  get pendingBytes(): number {
+    return this.socket.writableLength + ((this.socket as { _handle?: WriteQueue | null })._handle?.writeQueueSize ?? 0)
+  }
+
+  /**
+   * Ends the connection now: with FIN when nothing waits to be echoed, by reset otherwise (the
+   * client must not take a truncated echo for a complete one).
+   */
+  abort(reason: CloseReason): void {
+    if (this.socket.destroyed) return
+    this.reason ??= reason
+    if (this.pendingBytes > 0) this.socket.resetAndDestroy()
+    else this.socket.destroy()
+  }
+
+  private onData(chunk: Buffer): void {
+    this.lastRead = performance.now()
+    this.options.onChunk?.(this.id, chunk.length)
+    if (!this.socket.write(chunk)) this.socket.pause()
+    if (this.writeWaitSince === 0 && this.socket.writableLength > 0) this.startWriteWait(this.lastRead)
+  }
+
+  private onEnd(): void {
+    this.clientEnded = true
+    this.reason ??= "client-fin"
+    this.socket.end()
+  }
+
+  private onError(error: NodeJS.ErrnoException): void {
+    const code = error.code ?? "EUNKNOWN"
+    this.reason ??= resetCodes.has(code) ? "reset" : "error"
+    this.failure ??= new ConnectionError({ connection: this.id, peer: this.peer, code, cause: error })
+  }
+
+  private onClosed(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer)
+    this.summary = {
+      id: this.id,
+      peer: this.peer,
+      reason: this.reason ?? (this.clientEnded ? "client-fin" : "reset"),
+      durationMs: performance.now() - this.startedAt,
+      bytesIn: this.socket.bytesRead,
+      bytesOut: this.socket.bytesWritten,
+      failure: this.failure
+    }
+    for (const callback of this.onClose) callback(this.summary)
+  }
+
+  private startWriteWait(now: number): void {
+    this.writeWaitSince = now
+    this.lastPending = this.pendingBytes
+    if (this.options.writeTimeoutMs > 0 || this.options.readTimeoutMs > 0) {
+      const check = progressCheck(this.options.writeTimeoutMs)
+      if (this.timer === undefined || this.timerDue > now + check) this.arm(check)
+    }
+  }
+
+  private arm(delayMs: number): void {
+    if (this.timer !== undefined) clearTimeout(this.timer)
+    this.timerDue = performance.now() + delayMs
+    this.timer = setTimeout(this.check, delayMs)
+  }
+
+  private readonly check = (): void => {
+    this.timer = undefined
+    if (this.socket.destroyed) return
+    const now = performance.now()
+    const pending = this.pendingBytes
+    if (pending > 0) {
+      if (this.writeWaitSince === 0) return this.startWriteWait(now)
+      if (pending < this.lastPending) {
+        this.lastPending = pending
+        this.writeWaitSince = now
+      }
+      const waited = now - this.writeWaitSince
+      const limit = this.options.writeTimeoutMs
+      if (limit > 0 && waited >= limit) {
+        this.failure = new WriteTimeout({
+          connection: this.id,
+          peer: this.peer,
+          limitMs: limit,
+          waitedMs: Math.round(waited),
+          pendingBytes: pending
+        })
+        return this.abort("write-timeout")
+      }
+      return this.arm(limit > 0 ? Math.min(progressCheck(limit), limit - waited) : progressCheck(limit))
+    }
+    if (this.writeWaitSince !== 0) {
+      // The echo drained since the last look: the client's turn to send starts now.
+      this.writeWaitSince = 0
+      this.lastRead = Math.max(this.lastRead, now)
+    }
+    const limit = this.options.readTimeoutMs
+    if (limit === 0 || this.clientEnded) return
+    const waited = now - this.lastRead
+    if (waited >= limit) {
+      this.failure = new ReadTimeout({
+        connection: this.id,
+        peer: this.peer,
+        limitMs: limit,
+        waitedMs: Math.round(waited)
+      })
+      return this.abort("read-timeout")
+    }
+    this.arm(limit - waited)
+  }
+}

@@ -1,0 +1,412 @@
+/**
+ * The timeout-mode echo server: a scoped listener, an Effect `Stream` of accepted connections, each
+ * one a scoped resource served by the plain-Node `Connection`, and a shutdown with a deadline.
+ *
+ * Shutdown (when the scope closes, which SIGINT/SIGTERM do in the CLI): the listener closes first,
+ * so new connections are refused; open connections then go on, under their own timeouts, for up
+ * to `shutdownTimeout`; at the deadline each remaining one is closed, with FIN where nothing waits to
+ * be echoed and by reset where something does.
+ */
+import * as Context from "effect/Context"
+import * as Data from "effect/Data"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as FiberRef from "effect/FiberRef"
+import * as FiberSet from "effect/FiberSet"
+import * as Layer from "effect/Layer"
+import * as LogLevel from "effect/LogLevel"
+import * as Option from "effect/Option"
+import * as Runtime from "effect/Runtime"
+import * as Stream from "effect/Stream"
+import * as Dns from "node:dns"
+import * as Net from "node:net"
+import * as Connection from "./Connection.js"
+import * as SocketOptions from "./SocketOptions.js"
+import * as SocketTuning from "./SocketTuning.js"
+
+export interface Config {
+  /** Host name or address to bind; `localhost` binds 127.0.0.1, as the recipe (IPv4) did. */
+  readonly host: string
+  /** TCP port; 0 picks a free one (see `address`). */
+  readonly port: number
+  /**
+   * How long a connection may wait for the client's next bytes while nothing waits to be echoed.
+   * The clock restarts on every chunk received and when an echo finishes draining. Zero: no limit.
+   */
+  readonly readTimeout: Duration.Duration
+  /**
+   * How long echoed bytes may wait to be taken by the kernel without any progress. The clock
+   * restarts only when some of them go out, as nginx's `send_timeout`. Zero: no limit.
+   */
+  readonly writeTimeout: Duration.Duration
+  /** Connections served at once; one more is closed at accept, counted and logged. Zero: no limit. */
+  readonly maxConnections: number
+  /** How long open connections may go on after shutdown starts before they are closed. */
+  readonly shutdownTimeout: Duration.Duration
+}
+
+export const defaultConfig: Config = {
+  host: "localhost",
+  port: 9999,
+  readTimeout: Duration.millis(5500),
+  writeTimeout: Duration.millis(5500),
+  maxConnections: 0,
+  shutdownTimeout: Duration.seconds(5)
+}
+
+export interface Address {
+  readonly _tag: "TcpAddress"
+  readonly family: 4 | 6
+  readonly address: string
+  readonly port: number
+}
+
+export const formatAddress = (address: Pick<Address, "address" | "port">): string =>
+  Connection.formatPeer(address)
+
+/** The listener could not be opened; `code` is the errno name (`EADDRINUSE`, `ENOTFOUND`, ...). */
+export class ListenError extends Data.TaggedError("ListenError")<{
+  readonly host: string
+  readonly port: number
+  readonly code: string
+  readonly cause: unknown
+}> {
+  override get message(): string {
+    return `cannot listen on ${this.host.includes(":") ? `[${this.host}]` : this.host}:${this.port}: ${
+      describeCode(this.code)
+    }`
+  }
+}
+
+const describeCode = (code: string): string => {
+  switch (code) {
+    case "EADDRINUSE":
+      return "address already in use"
+    case "EADDRNOTAVAIL":
+      return "address not available on this host"
+    case "EACCES":
+    case "EPERM":
+      return "permission denied (ports below 1024 need root or CAP_NET_BIND_SERVICE)"
+    case "ENOTFOUND":
+    case "EAI_NONAME":
+    case "EAI_AGAIN":
+      return "host name does not resolve"
+    default:
+      return code
+  }
+}
+
+export interface Stats {
+  readonly active: number
+  readonly accepted: number
+  readonly closed: { readonly [K in Connection.CloseReason]: number }
+}
+
+export class EchoServer extends Context.Tag("tcp-echo/EchoServer")<
+  EchoServer,
+  {
+    readonly address: Address
+    readonly config: Config
+    readonly backlog: SocketTuning.BacklogReport
+    readonly listener: SocketTuning.ListenerReport
+    /** Counters since start: connections open now, accepted, and closed by reason. */
+    readonly stats: Effect.Effect<Stats>
+  }
+>() {}
+
+/** `localhost` is the recipe's IPv4 loopback; other names resolve through the system resolver. */
+const resolve = (host: string): Effect.Effect<{ readonly address: string; readonly family: 4 | 6 }, ListenError> => {
+  if (host === "localhost") return Effect.succeed({ address: "127.0.0.1", family: 4 })
+  const family = Net.isIP(host)
+  if (family === 4 || family === 6) return Effect.succeed({ address: host, family })
+  return Effect.tryPromise({
+    try: () => Dns.promises.lookup(host),
+    catch: (cause) => new ListenError({ host, port: 0, code: (cause as NodeJS.ErrnoException).code ?? "ENOTFOUND", cause })
+  }).pipe(Effect.map(({ address, family }) => ({ address, family: family === 6 ? 6 : 4 })))
+}
+
+const listenError = (host: string, port: number) => (cause: unknown) =>
+  new ListenError({
+    host,
+    port,
+    code: cause instanceof SocketOptions.SocketCallError
+      ? cause.code
+      : (cause as NodeJS.ErrnoException).code ?? "EUNKNOWN",
+    cause
+  })
+
+/**
+ * Opens the listener. With native socket calls the socket is created, tuned and bound first and only
+ * then handed to Node's `listen`, so the buffers are in place before any handshake; without them
+ * Node binds and listens on its own.
+ */
+const listen = (server: Net.Server, config: Config) =>
+  Effect.gen(function*() {
+    const tuning = yield* SocketTuning.SocketTuning
+    const options = yield* SocketOptions.SocketOptions
+    const resolved = yield* Effect.mapError(resolve(config.host), (error) => new ListenError({ ...error, port: config.port }))
+    const toListenError = listenError(resolved.address, config.port)
+    const backlog = tuning.backlog.effective
+    const nodeListen = (target: Net.ListenOptions | { readonly fd: number }) =>
+      Effect.async<void, ListenError>((resume) => {
+        const onError = (error: Error) => resume(Effect.fail(toListenError(error)))
+        server.once("error", onError)
+        server.listen(target, backlog, () => {
+          server.off("error", onError)
+          resume(Effect.void)
+        })
+      })
+    if (!tuning.native) {
+      yield* nodeListen({ host: resolved.address, port: config.port })
+      return yield* Effect.mapError(tuning.tuneListener(-1), toListenError)
+    }
+    // Until Node's listen takes the descriptor over, closing it on failure is ours to do.
+    let handedOver = false
+    const fd = yield* Effect.acquireRelease(
+      Effect.mapError(options.socket(resolved.family), toListenError),
+      (fd) => (handedOver ? Effect.void : Effect.ignore(options.close(fd)))
+    )
+    const report = yield* Effect.mapError(tuning.tuneListener(fd), toListenError)
+    yield* Effect.mapError(options.bind(fd, { ...resolved, port: config.port }), toListenError)
+    handedOver = true
+    yield* nodeListen({ fd })
+    return report
+  })
+
+const emptyClosed = (): { -readonly [K in Connection.CloseReason]: number } => ({
+  "client-fin": 0,
+  "read-timeout": 0,
+  "write-timeout": 0,
+  reset: 0,
+  shutdown: 0,
+  "over-limit": 0,
+  refused: 0,
+  error: 0
+})
+
+/** Logs at most one line per `intervalMs` for a recurring condition, with how often it happened. */
+export const rateLimited = (intervalMs: number, log: (count: number) => void) => {
+  let count = 0
+  let timer: NodeJS.Timeout | undefined
+  const flush = () => {
+    timer = undefined
+    if (count > 0) {
+      log(count)
+      count = 0
+      timer = setTimeout(flush, intervalMs)
+      timer.unref()
+    }
+  }
+  return {
+    hit: () => {
+      count++
+      if (timer === undefined) flush()
+    },
+    stop: () => {
+      if (timer !== undefined) clearTimeout(timer)
+      if (count > 0) log(count)
+    }
+  }
+}
+
+const summaryLog = (summary: Connection.Summary) =>
+  Effect.logInfo("connection closed").pipe(
+    Effect.annotateLogs({
+      connection: summary.id,
+      peer: Connection.formatPeer(summary.peer),
+      reason: summary.reason,
+      durationMs: Math.round(summary.durationMs),
+      bytesIn: summary.bytesIn,
+      bytesOut: summary.bytesOut,
+      ...(summary.failure !== undefined ? { error: summary.failure.message } : {})
+    })
+  )
+
+/**
+ * Serves one connection to its end. Fails with the typed error that closed it (a timeout, a reset),
+ * after logging its summary line; the release closes the socket whatever ended the fiber.
+ */
+const serveConnection = (connection: Connection.Connection, tuning: Context.Tag.Service<SocketTuning.SocketTuning>) =>
+  Effect.acquireUseRelease(
+    Effect.succeed(connection),
+    (connection) =>
+      Effect.gen(function*() {
+        const fd = SocketOptions.fdOf(connection.socket)
+        if (Option.isSome(fd)) {
+          yield* tuning.tuneConnection(fd.value).pipe(
+            Effect.catchAll((error) => Effect.logWarning(`connection #${connection.id}: ${error.message}`))
+          )
+        }
+        const summary = yield* Effect.async<Connection.Summary>((resume) =>
+          connection.whenClosed((summary) => resume(Effect.succeed(summary)))
+        )
+        yield* summaryLog(summary)
+        if (summary.failure !== undefined) return yield* Effect.fail(summary.failure)
+        return summary
+      }),
+    (connection) => Effect.sync(() => connection.abort("shutdown"))
+  )
+
+export const make = (config: Config) =>
+  Effect.gen(function*() {
+    const tuning = yield* SocketTuning.SocketTuning
+    const server = Net.createServer({ allowHalfOpen: true, pauseOnConnect: false })
+    if (config.maxConnections > 0) server.maxConnections = config.maxConnections
+    const closed = emptyClosed()
+    const active = new Set<Connection.Connection>()
+    let accepted = 0
+
+    const listenerReport = yield* Effect.acquireRelease(listen(server, config), () =>
+      Effect.async<void>((resume) => {
+        if (!server.listening) return resume(Effect.void)
+        server.close(() => resume(Effect.void))
+      }))
+    const bound = server.address() as Net.AddressInfo
+    const address: Address = {
+      _tag: "TcpAddress",
+      family: bound.family === "IPv6" ? 6 : 4,
+      address: bound.address,
+      port: bound.port
+    }
+
+    const runtime = yield* Effect.runtime<never>()
+    const runLog = Runtime.runSync(runtime)
+    const debug = LogLevel.lessThanEqual(yield* FiberRef.get(FiberRef.currentMinimumLogLevel), LogLevel.Debug)
+    const onChunk = debug
+      ? (id: number, bytes: number) => runLog(Effect.logDebug(`connection #${id}: ${bytes} bytes`))
+      : undefined
+    const connectionOptions: Connection.Options = {
+      readTimeoutMs: Duration.toMillis(config.readTimeout),
+      writeTimeoutMs: Duration.toMillis(config.writeTimeout),
+      onChunk
+    }
+
+    const overLimit = rateLimited(1000, (count) =>
+      runLog(
+        Effect.logWarning(`closed ${count} connection(s) over --max-connections ${config.maxConnections}`)
+      ))
+    server.on("drop", () => {
+      closed["over-limit"]++
+      overLimit.hit()
+    })
+    const acceptErrors = rateLimited(1000, (count) =>
+      runLog(Effect.logWarning(`accept failed ${count} time(s) (out of file descriptors?); clients were reset`)))
+    server.on("error", () => acceptErrors.hit())
+    yield* Effect.addFinalizer(() => Effect.sync(() => (overLimit.stop(), acceptErrors.stop())))
+
+    let nextId = 0
+    const connections: Stream.Stream<Connection.Connection> = Stream.asyncPush<Connection.Connection>((emit) =>
+      Effect.acquireRelease(
+        Effect.sync(() => {
+          const onConnection = (socket: Net.Socket) => {
+            // The Connection takes the socket's events at once, before any error could go unheard.
+            const connection = new Connection.Connection(
+              ++nextId,
+              socket,
+              { address: socket.remoteAddress ?? "unknown", port: socket.remotePort ?? 0 },
+              connectionOptions
+            )
+            accepted++
+            active.add(connection)
+            connection.whenClosed((summary) => {
+              active.delete(connection)
+              closed[summary.reason]++
+            })
+            emit.single(connection)
+          }
+          const onClose = () => emit.end()
+          server.on("connection", onConnection)
+          server.on("close", onClose)
+          return { onConnection, onClose }
+        }),
+        ({ onClose, onConnection }) =>
+          Effect.sync(() => (server.off("connection", onConnection), server.off("close", onClose)))
+      ), { bufferSize: "unbounded" })
+
+    const fibers = yield* FiberSet.make<unknown, unknown>()
+    const fork = yield* FiberSet.runtime(fibers)<never>()
+    yield* connections.pipe(
+      Stream.runForEach((connection) =>
+        Effect.sync(() => fork(Effect.ignore(serveConnection(connection, tuning))))
+      ),
+      Effect.forkScoped
+    )
+
+    // Registered after the FiberSet, so it runs before the set interrupts what is left.
+    yield* Effect.addFinalizer(() =>
+      Effect.gen(function*() {
+        server.close()
+        if (active.size > 0) {
+          yield* Effect.logInfo(
+            `shutting down: waiting up to ${Duration.format(config.shutdownTimeout)} for ${active.size} connection(s)`
+          )
+          // Finalizers run uninterruptibly: the wait must be interruptible for the deadline to cut it.
+          const finished = yield* FiberSet.awaitEmpty(fibers).pipe(
+            Effect.interruptible,
+            Effect.timeoutTo({ duration: config.shutdownTimeout, onSuccess: () => true, onTimeout: () => false })
+          )
+          if (!finished) yield* Effect.logWarning(`shutdown deadline reached: closing ${active.size} connection(s)`)
+        }
+        // Also those accepted but not yet picked up from the stream.
+        for (const connection of active) connection.abort("shutdown")
+        yield* FiberSet.awaitEmpty(fibers)
+      })
+    )
+
+    yield* logStartup(address, config, tuning, listenerReport)
+
+    return EchoServer.of({
+      address,
+      config,
+      backlog: tuning.backlog,
+      listener: listenerReport,
+      stats: Effect.sync(() => ({ active: active.size, accepted, closed: { ...closed } }))
+    })
+  })
+
+const known = <A>(option: Option.Option<A>, show: (a: A) => string): string =>
+  Option.match(option, { onNone: () => "unknown", onSome: show })
+
+const limit = (duration: Duration.Duration): string =>
+  Duration.toMillis(duration) === 0 ? "none" : Duration.format(duration)
+
+const bufferLine = (report: SocketTuning.BufferReport, sysctl: string, autotune: Option.Option<{ max: number }>) =>
+  Option.match(report.requested, {
+    onNone: () => `${report.option} kernel default, autotuned up to ${known(autotune, (r) => `${r.max}`)}`,
+    onSome: (requested) =>
+      `${report.option} asked ${requested}, kernel set ${known(report.effective, String)} (cap ${
+        known(report.cap, (cap) => `${cap} = 2 x ${sysctl}`)
+      }; autotuning off)`
+  })
+
+const logStartup = (
+  address: Address,
+  config: Config,
+  tuning: Context.Tag.Service<SocketTuning.SocketTuning>,
+  listener: SocketTuning.ListenerReport
+) => {
+  const { backlog, limits } = tuning
+  return Effect.all([
+    Effect.logInfo(`listening on ${formatAddress(address)}`),
+    Effect.logInfo(
+      `backlog asked ${backlog.requested}, effective ${backlog.effective} (net.core.somaxconn ${
+        known(backlog.somaxconn, String)
+      }); SYN backlog ${known(limits.tcpMaxSynBacklog, String)}; SYN-ACK give-up ${
+        known(limits.synAckGiveUp, Duration.format)
+      }`
+    ),
+    Effect.logInfo(
+      `buffers: ${bufferLine(listener.recvBuffer, "net.core.rmem_max", limits.tcpRmem)}; ${
+        bufferLine(listener.sendBuffer, "net.core.wmem_max", limits.tcpWmem)
+      }`
+    ),
+    Effect.logInfo(
+      `timeouts: read ${limit(config.readTimeout)}, write ${limit(config.writeTimeout)}, shutdown ${
+        Duration.format(config.shutdownTimeout)
+      }; max connections ${config.maxConnections === 0 ? "unlimited" : config.maxConnections}`
+    )
+  ], { discard: true })
+}
+
+export const layer = (config: Config): Layer.Layer<EchoServer, ListenError, SocketTuning.SocketTuning | SocketOptions.SocketOptions> =>
+  Layer.scoped(EchoServer, make(config))
