@@ -387,7 +387,7 @@ const logStartup = (
 ) => {
   const { backlog, limits } = tuning
   return Effect.all([
-    Effect.logInfo(`listening on ${formatAddress(address)}`),
+    Effect.logInfo(`listening on ${formatAddress(address)} (pid ${process.pid})`),
     Effect.logInfo(
       `backlog asked ${backlog.requested}, effective ${backlog.effective} (net.core.somaxconn ${
         known(backlog.somaxconn, String)

@@ -17,10 +17,10 @@ import * as Sysctl from "./Sysctl.js"
 export interface KeepAlive {
   /** Idle time before the first probe (`TCP_KEEPIDLE`). */
   readonly idle: Duration.Duration
-  /** Time between probes (`TCP_KEEPINTVL`). */
-  readonly interval: Duration.Duration
-  /** Unanswered probes before the connection is dropped (`TCP_KEEPCNT`). */
-  readonly count: number
+  /** Time between probes (`TCP_KEEPINTVL`; None: the kernel's default, 75 s). */
+  readonly interval: Option.Option<Duration.Duration>
+  /** Unanswered probes before the connection is dropped (`TCP_KEEPCNT`; None: the kernel's, 9). */
+  readonly count: Option.Option<number>
 }
 
 export interface TuningConfig {
@@ -125,13 +125,12 @@ export const make = (config: TuningConfig) =>
       ...(config.noDelay ? [["TCP_NODELAY", 1] as const] : []),
       ...Option.match(config.keepAlive, {
         onNone: () => [],
-        onSome: ({ count, idle, interval }) =>
-          [
-            ["SO_KEEPALIVE", 1],
-            ["TCP_KEEPIDLE", seconds(idle)],
-            ["TCP_KEEPINTVL", seconds(interval)],
-            ["TCP_KEEPCNT", count]
-          ] as const
+        onSome: ({ count, idle, interval }) => [
+          ["SO_KEEPALIVE", 1] as const,
+          ["TCP_KEEPIDLE", seconds(idle)] as const,
+          ...Option.toArray(Option.map(interval, (interval) => ["TCP_KEEPINTVL", seconds(interval)] as const)),
+          ...Option.toArray(Option.map(count, (count) => ["TCP_KEEPCNT", count] as const))
+        ]
       }),
       ...Option.match(config.userTimeout, {
         onNone: () => [],

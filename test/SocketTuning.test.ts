@@ -79,7 +79,11 @@ describe("SocketTuning", () => {
         linux({
           ...SocketTuning.defaultConfig,
           noDelay: true,
-          keepAlive: Option.some({ idle: Duration.seconds(30), interval: Duration.seconds(5), count: 4 }),
+          keepAlive: Option.some({
+            idle: Duration.seconds(30),
+            interval: Option.some(Duration.seconds(5)),
+            count: Option.some(4)
+          }),
           userTimeout: Option.some(Duration.seconds(3))
         })
       )

@@ -1,0 +1,172 @@
+import { describe, expect, it } from "@effect/vitest"
+import * as Effect from "effect/Effect"
+import * as Fs from "node:fs"
+import * as ChildProcess from "node:child_process"
+import packageJson from "../package.json" with { type: "json" }
+import { runCli, startServer } from "./cli.js"
+import { connect, echo, roundTrip } from "./helpers.js"
+
+const proc = (file: string) => Fs.readFileSync(`/proc/sys/net/${file}`, "utf8").trim()
+const range = (file: string) => {
+  const [min, dflt, max] = proc(file).split(/\s+/).map(Number)
+  return { min, default: dflt, max }
+}
+
+const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at /)
+
+describe("tcp-echo sysctl", () => {
+  it("--json prints one object equal to /proc/sys", () => {
+    const { code, stderr, stdout } = runCli(["sysctl", "--json"])
+    expect(code).toBe(0)
+    expect(stderr).toBe("")
+    const lines = stdout.trim().split("\n")
+    expect(lines).toHaveLength(1)
+    const retries = Number(proc("ipv4/tcp_synack_retries"))
+    expect(JSON.parse(lines[0]!)).toEqual({
+      somaxconn: Number(proc("core/somaxconn")),
+      tcpMaxSynBacklog: Number(proc("ipv4/tcp_max_syn_backlog")),
+      tcpSynackRetries: retries,
+      synAckGiveUpSeconds: 2 ** (retries + 1) - 1,
+      tcpRmem: range("ipv4/tcp_rmem"),
+      tcpWmem: range("ipv4/tcp_wmem"),
+      rmemMax: Number(proc("core/rmem_max")),
+      wmemMax: Number(proc("core/wmem_max")),
+      recvBufferCap: 2 * Number(proc("core/rmem_max")),
+      sendBufferCap: 2 * Number(proc("core/wmem_max"))
+    })
+  })
+
+  it("prints a readable report", () => {
+    const { code, stdout } = runCli(["sysctl"])
+    expect(code).toBe(0)
+    expect(stdout).toContain(`net.core.somaxconn`)
+    expect(stdout).toMatch(new RegExp(`somaxconn\\s+${proc("core/somaxconn")}\\s+accept-queue cap`))
+    expect(stdout).toContain("SYN-ACK give-up")
+  })
+})
+
+describe("tcp-echo usage", () => {
+  it("--help and --version print on stdout and exit 0", () => {
+    const help = runCli(["serve", "--help"])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain("--read-timeout")
+    const version = runCli(["--version"])
+    expect(version.code).toBe(0)
+    expect(version.stdout.trim()).toBe(packageJson.version)
+  })
+
+  const bad: ReadonlyArray<readonly [ReadonlyArray<string>, RegExp]> = [
+    [["sysctl", "--bogus"], /unknown flag --bogus/],
+    [["serve", "--bogus"], /unknown flag --bogus/],
+    [["serve", "--port", "abc"], /--port: expected an integer from 0 to 65535, got "abc"/],
+    [["serve", "--port", "-1"], /--port: expected an integer from 0 to 65535, got "-1"/],
+    [["serve", "--port", "65536"], /--port: expected an integer from 0 to 65535/],
+    [["serve", "--backlog", "0"], /--backlog: expected an integer from 1/],
+    [["serve", "--timeout", "-2"], /--timeout: expected seconds from 0/],
+    [["serve", "--read-timeout", "soon"], /--read-timeout: expected seconds/],
+    [["serve", "--write-timeout", "NaN"], /--write-timeout: expected seconds/],
+    [["serve", "--shutdown-timeout", "1e99"], /--shutdown-timeout: expected seconds/],
+    [["serve", "--max-connections", "1.5"], /--max-connections: expected an integer/],
+    [["serve", "--recv-buffer", "lots"], /--recv-buffer: expected bytes/],
+    [["serve", "--send-buffer", "0"], /--send-buffer: expected bytes/],
+    [["serve", "--keepalive", "0"], /--keepalive: expected IDLE\[:INTERVAL\[:COUNT\]\]/],
+    [["serve", "--user-timeout", "x"], /--user-timeout: expected seconds/],
+    [["serve", "--log-format", "xml"], /--log-format: expected text or json, got "xml"/],
+    [["serve", "--log-level", "loud"], /log-level/],
+    [["serve", "--port"], /--port/],
+    [["nonsense"], /unknown command/],
+    [[], /missing command/]
+  ]
+  for (const [args, message] of bad) {
+    it(`${JSON.stringify(args.join(" "))} exits 2 with one line on stderr`, () => {
+      const { code, stderr, stdout } = runCli(args)
+      expect(code).toBe(2)
+      expect(stdout).toBe("")
+      expect(stderr.trim().split("\n")).toHaveLength(1)
+      expect(stderr).toMatch(message)
+      noStackTrace(stderr)
+    })
+  }
+})
+
+describe("tcp-echo serve", () => {
+  it.live("serves, echoes, and exits 0 on SIGTERM", () =>
+    Effect.gen(function*() {
+      const server = yield* Effect.promise(() => startServer(["--timeout", "1"]))
+      const payload = Buffer.from("hello, echo")
+      const result = yield* echo(server.port, [payload])
+      expect(result.received.equals(payload)).toBe(true)
+      server.child.kill("SIGTERM")
+      expect(yield* Effect.promise(() => server.exited)).toBe(0)
+      expect(server.stderr()).toMatch(/connection closed .*reason=client-fin/)
+      noStackTrace(server.stderr())
+    }))
+
+  it.live("SIGTERM with a connection open exits 0 within the shutdown timeout", () =>
+    Effect.gen(function*() {
+      const server = yield* Effect.promise(() => startServer(["--shutdown-timeout", "0.2", "--timeout", "0"]))
+      const client = yield* connect(server.port)
+      expect((yield* roundTrip(client, Buffer.from("x"))).toString()).toBe("x")
+      const started = performance.now()
+      server.child.kill("SIGTERM")
+      expect(yield* Effect.promise(() => server.exited)).toBe(0)
+      const took = performance.now() - started
+      expect(took).toBeGreaterThanOrEqual(190)
+      expect(took).toBeLessThan(2000)
+      expect(server.stderr()).toMatch(/reason=shutdown/)
+    }).pipe(Effect.scoped))
+
+  it.live("a second signal ends at once, with exit 0", () =>
+    Effect.gen(function*() {
+      const server = yield* Effect.promise(() => startServer(["--shutdown-timeout", "30", "--timeout", "0"]))
+      yield* connect(server.port)
+      server.child.kill("SIGTERM")
+      yield* Effect.sleep("100 millis")
+      const started = performance.now()
+      server.child.kill("SIGINT")
+      expect(yield* Effect.promise(() => server.exited)).toBe(0)
+      expect(performance.now() - started).toBeLessThan(1000)
+    }).pipe(Effect.scoped))
+
+  it.live("a port in use is one line and exit 1", () =>
+    Effect.gen(function*() {
+      const first = yield* Effect.promise(() => startServer([]))
+      const second = runCli(["serve", "--port", String(first.port)])
+      first.child.kill("SIGTERM")
+      yield* Effect.promise(() => first.exited)
+      expect(second.code).toBe(1)
+      expect(second.stdout).toBe("")
+      expect(second.stderr).toBe(`tcp-echo: cannot listen on 127.0.0.1:${first.port}: address already in use\n`)
+    }))
+
+  it.live("--log-format json makes every line a JSON object", () =>
+    Effect.gen(function*() {
+      const server = yield* Effect.promise(() => startServer(["--log-format", "json", "--log-level", "debug"]))
+      yield* echo(server.port, [Buffer.alloc(1000, 1)])
+      server.child.kill("SIGTERM")
+      expect(yield* Effect.promise(() => server.exited)).toBe(0)
+      const lines = server.stderr().trim().split("\n").map((line) => JSON.parse(line))
+      expect(lines.some((line) => /^listening on 127\.0\.0\.1:\d+/.test(line.msg))).toBe(true)
+      expect(lines.some((line) => line.level === "DEBUG" && /1000 bytes/.test(line.msg))).toBe(true)
+      const closed = lines.find((line) => line.msg === "connection closed")
+      expect(closed).toMatchObject({ reason: "client-fin", bytesIn: 1000, bytesOut: 1000 })
+    }))
+
+  it.live("applies backlog and buffers to the listener as ss shows them", () =>
+    Effect.gen(function*() {
+      const server = yield* Effect.promise(() =>
+        startServer(["--backlog", "77", "--recv-buffer", "256k", "--send-buffer", "128k"])
+      )
+      const ss = yield* Effect.sync(() =>
+        ChildProcess.execFileSync("ss", ["-Hltnm", `sport = :${server.port}`], { encoding: "utf8" })
+      )
+      server.child.kill("SIGTERM")
+      yield* Effect.promise(() => server.exited)
+      expect(ss.split(/\s+/)[2]).toBe("77")
+      expect(ss).toContain(`rb${2 * 256 * 1024}`)
+      expect(ss).toContain(`tb${2 * 128 * 1024}`)
+      expect(server.stderr()).toContain(`SO_RCVBUF asked ${256 * 1024}, kernel set ${512 * 1024}`)
+    }))
+})
+
+
