@@ -14,64 +14,18 @@ import * as FileSystem from "@effect/platform/FileSystem"
 import * as Console from "effect/Console"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import packageJson from "../package.json" with { type: "json" }
 import * as EchoServer from "./EchoServer.js"
+import { bytes, decoded, failure, integer, seconds, usage } from "./Flags.js"
 import * as Logging from "./Logging.js"
 import * as SocketOptions from "./SocketOptions.js"
 import * as SocketTuning from "./SocketTuning.js"
 import * as Sysctl from "./Sysctl.js"
 
 const name = "tcp-echo"
-
-// ---------------------------------------------------------------------------------------------
-// Flags: each parsed once here, with an error that names the flag, the value and what is accepted.
-
-const usage = (message: string) => Effect.fail(ValidationError.invalidValue(HelpDoc.p(message)))
-
-const decoded = <A, I>(flag: string, schema: Schema.Schema<A, I>, expected: string) => (text: string) =>
-  Either.match(Schema.decodeUnknownEither(schema)(text), {
-    onLeft: () => usage(`--${flag}: expected ${expected}, got ${JSON.stringify(text)}`),
-    onRight: (value) => Effect.succeed(value)
-  })
-
-const integer = (flag: string, min: number, max: number, pseudo = "N") =>
-  Options.text(flag).pipe(
-    Options.withPseudoName(pseudo),
-    Options.mapEffect(decoded(
-      flag,
-      Schema.NumberFromString.pipe(Schema.int(), Schema.between(min, max)),
-      `an integer from ${min} to ${max}`
-    ))
-  )
-
-const secondsSchema = Schema.NumberFromString.pipe(Schema.finite(), Schema.between(0, 2_147_483))
-
-/** Seconds as a decimal (`5.5`), 0 meaning "no limit" where the flag says so. */
-const seconds = (flag: string) =>
-  Options.text(flag).pipe(
-    Options.withPseudoName("SECONDS"),
-    Options.mapEffect(decoded(flag, secondsSchema, "seconds from 0 to 2147483 (decimals allowed)")),
-    Options.map((s) => Duration.millis(Math.round(s * 1000)))
-  )
-
-const byteUnits: Record<string, number> = { "": 1, k: 1024, m: 1024 * 1024 }
-
-/** Bytes, with an optional binary `k` or `m` suffix (`64k`). */
-const bytes = (flag: string) =>
-  Options.text(flag).pipe(
-    Options.withPseudoName("BYTES"),
-    Options.mapEffect((text) => {
-      const match = /^(\d+)([kKmM]?)$/.exec(text)
-      const value = match === null ? NaN : Number(match[1]) * byteUnits[match[2]!.toLowerCase()]!
-      return value >= 1 && value <= 1024 * 1024 * 1024
-        ? Effect.succeed(value)
-        : usage(`--${flag}: expected bytes from 1 to 1g (suffix k or m allowed), got ${JSON.stringify(text)}`)
-    })
-  )
 
 /** nginx's `so_keepalive` form: `IDLE[:INTERVAL[:COUNT]]`, seconds; an empty part keeps the kernel's. */
 const keepAlive = Options.text("keepalive").pipe(
@@ -208,11 +162,6 @@ export const serveConfig = (options: ServeOptions) => ({
     userTimeout: options.userTimeout
   } satisfies SocketTuning.TuningConfig
 })
-
-/** A runtime failure the user can act on: printed as one line, exit code 1. */
-export class Failure extends Schema.TaggedError<Failure>()("Failure", { message: Schema.String }) {}
-
-const failure = (error: { readonly message: string }) => new Failure({ message: error.message })
 
 const serve = Command.make("serve", serveOptions, (options) => {
   const { server, tuning } = serveConfig(options)

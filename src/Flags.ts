@@ -1,0 +1,60 @@
+/**
+ * Flag parsers shared by the commands: each value is parsed once, at the edge, and a bad one is a
+ * usage error that names the flag, the value and what is accepted.
+ */
+import * as Options from "@effect/cli/Options"
+import * as HelpDoc from "@effect/cli/HelpDoc"
+import * as ValidationError from "@effect/cli/ValidationError"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Schema from "effect/Schema"
+
+export const usage = (message: string) => Effect.fail(ValidationError.invalidValue(HelpDoc.p(message)))
+
+export const decoded = <A, I>(flag: string, schema: Schema.Schema<A, I>, expected: string) => (text: string) =>
+  Either.match(Schema.decodeUnknownEither(schema)(text), {
+    onLeft: () => usage(`--${flag}: expected ${expected}, got ${JSON.stringify(text)}`),
+    onRight: (value) => Effect.succeed(value)
+  })
+
+export const integer = (flag: string, min: number, max: number, pseudo = "N") =>
+  Options.text(flag).pipe(
+    Options.withPseudoName(pseudo),
+    Options.mapEffect(decoded(
+      flag,
+      Schema.NumberFromString.pipe(Schema.int(), Schema.between(min, max)),
+      `an integer from ${min} to ${max}`
+    ))
+  )
+
+const secondsSchema = Schema.NumberFromString.pipe(Schema.finite(), Schema.between(0, 2_147_483))
+
+/** Seconds as a decimal (`5.5`), 0 meaning "no limit" where the flag says so. */
+export const seconds = (flag: string) =>
+  Options.text(flag).pipe(
+    Options.withPseudoName("SECONDS"),
+    Options.mapEffect(decoded(flag, secondsSchema, "seconds from 0 to 2147483 (decimals allowed)")),
+    Options.map((s) => Duration.millis(Math.round(s * 1000)))
+  )
+
+const byteUnits: Record<string, number> = { "": 1, k: 1024, m: 1024 * 1024 }
+
+/** Bytes, with an optional binary `k` or `m` suffix (`64k`). */
+export const bytes = (flag: string) =>
+  Options.text(flag).pipe(
+    Options.withPseudoName("BYTES"),
+    Options.mapEffect((text) => {
+      const match = /^(\d+)([kKmM]?)$/.exec(text)
+      const value = match === null ? NaN : Number(match[1]) * byteUnits[match[2]!.toLowerCase()]!
+      return value >= 1 && value <= 1024 * 1024 * 1024
+        ? Effect.succeed(value)
+        : usage(`--${flag}: expected bytes from 1 to 1g (suffix k or m allowed), got ${JSON.stringify(text)}`)
+    })
+  )
+
+/** A runtime failure the user can act on: printed as one line, exit code 1. */
+export class Failure extends Schema.TaggedError<Failure>()("Failure", { message: Schema.String }) {}
+
+export const failure = (error: { readonly message: string }) => new Failure({ message: error.message })
+
