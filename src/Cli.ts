@@ -95,6 +95,27 @@ const serveOptions = {
     Options.withDescription("Connections served at once; one more is closed at accept and counted. 0: no limit."),
     Options.withDefault(0)
   ),
+  maxConnectionsPerIp: integer("max-connections-per-ip", 0, 1_000_000).pipe(
+    Options.withDescription(
+      "Connections served at once from one client address; one more is closed at accept and counted. 0: no limit."
+    ),
+    Options.withDefault(0)
+  ),
+  allow: Options.text("allow").pipe(
+    Options.withPseudoName("CIDR"),
+    Options.withDescription(
+      "Serve only clients from this network (repeatable); others are closed at accept, counted, logged once a second. Default: everyone."
+    ),
+    Options.repeated,
+    Options.mapEffect((texts) =>
+      Effect.forEach(texts, (text) =>
+        Option.match(EchoServer.parseCidr(text), {
+          onNone: () =>
+            usage(`--allow: expected a network as ADDRESS/PREFIX (e.g. 127.0.0.0/8, ::1/128), got ${JSON.stringify(text)}`),
+          onSome: Effect.succeed
+        }))
+    )
+  ),
   shutdownTimeout: seconds("shutdown-timeout").pipe(
     Options.withDescription(
       "On SIGINT/SIGTERM: stop accepting, let open connections finish for up to this long, then close the rest (a second signal ends at once)."
@@ -149,6 +170,8 @@ export const serveConfig = (options: ServeOptions) => ({
     readTimeout: Option.getOrElse(options.readTimeout, () => options.timeout),
     writeTimeout: Option.getOrElse(options.writeTimeout, () => options.timeout),
     maxConnections: options.maxConnections,
+    maxConnectionsPerIp: options.maxConnectionsPerIp,
+    allow: options.allow,
     shutdownTimeout: options.shutdownTimeout
   } satisfies EchoServer.Config,
   tuning: {
@@ -178,6 +201,7 @@ const serve = Command.make("serve", serveOptions, (options) => {
     HelpDoc.p("  tcp-echo serve                                  localhost:9999, 5.5 s timeouts (the recipe)"),
     HelpDoc.p("  tcp-echo serve --port 0 --timeout 1 --backlog 4096"),
     HelpDoc.p("  tcp-echo serve --recv-buffer 4m --send-buffer 4m --no-delay --keepalive 60:10:5"),
+    HelpDoc.p("  tcp-echo serve --host 0.0.0.0 --allow 10.0.0.0/8 --max-connections-per-ip 5"),
     HelpDoc.p("  tcp-echo serve --log-level debug --log-format json")
   ])
 ))
@@ -198,7 +222,8 @@ export const limitsJson = (limits: Sysctl.KernelLimits) => ({
   rmemMax: orNull(limits.rmemMax),
   wmemMax: orNull(limits.wmemMax),
   recvBufferCap: orNull(Option.map(limits.rmemMax, (max) => 2 * max)),
-  sendBufferCap: orNull(Option.map(limits.wmemMax, (max) => 2 * max))
+  sendBufferCap: orNull(Option.map(limits.wmemMax, (max) => 2 * max)),
+  openFilesLimit: orNull(limits.openFilesLimit)
 })
 
 const shown = <A>(option: Option.Option<A>, show: (a: A) => string = String) =>
@@ -242,6 +267,11 @@ export const limitsReport = (limits: Sysctl.KernelLimits): string => {
       "net.ipv4.tcp_wmem",
       shown(limits.tcpWmem, range),
       "send autotuning min/default/max (caps autotuning, not SO_SNDBUF)"
+    ),
+    row(
+      "RLIMIT_NOFILE (this process)",
+      shown(limits.openFilesLimit),
+      "open-files cap: each connection holds one descriptor (raise with ulimit -n)"
     )
   ].join("\n")
 }

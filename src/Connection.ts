@@ -23,6 +23,7 @@ export type CloseReason =
   | "reset"
   | "shutdown"
   | "over-limit"
+  | "over-ip-limit"
   | "refused"
   | "error"
 

@@ -23,6 +23,7 @@ import * as Net from "node:net"
 import * as Connection from "./Connection.js"
 import * as SocketOptions from "./SocketOptions.js"
 import * as SocketTuning from "./SocketTuning.js"
+import * as Sysctl from "./Sysctl.js"
 
 export interface Config {
   /** Host name or address to bind; `localhost` binds 127.0.0.1, as the recipe (IPv4) did. */
@@ -41,6 +42,10 @@ export interface Config {
   readonly writeTimeout: Duration.Duration
   /** Connections served at once; one more is closed at accept, counted and logged. Zero: no limit. */
   readonly maxConnections: number
+  /** Connections served at once from one client address, enforced the same way. Zero: no limit. */
+  readonly maxConnectionsPerIp: number
+  /** Networks whose clients are served; others are closed at accept, counted, logged. Empty: all. */
+  readonly allow: ReadonlyArray<Cidr>
   /** How long open connections may go on after shutdown starts before they are closed. */
   readonly shutdownTimeout: Duration.Duration
 }
@@ -51,8 +56,33 @@ export const defaultConfig: Config = {
   readTimeout: Duration.millis(5500),
   writeTimeout: Duration.millis(5500),
   maxConnections: 0,
+  maxConnectionsPerIp: 0,
+  allow: [],
   shutdownTimeout: Duration.seconds(5)
 }
+
+/** A network, as `10.0.0.0/8` or `fd00::/8`. */
+export interface Cidr {
+  readonly address: string
+  readonly prefix: number
+  readonly family: 4 | 6
+}
+
+export const formatCidr = (cidr: Cidr): string => `${cidr.address}/${cidr.prefix}`
+
+/** Parses `ADDRESS[/PREFIX]` (a bare address is one host); None when it is not a network. */
+export const parseCidr = (text: string): Option.Option<Cidr> => {
+  const [address = "", prefixText, ...rest] = text.split("/")
+  const family = Net.isIP(address)
+  if (rest.length > 0 || (family !== 4 && family !== 6)) return Option.none()
+  const max = family === 4 ? 32 : 128
+  if (prefixText === undefined) return Option.some({ address, prefix: max, family })
+  const prefix = /^\d+$/.test(prefixText) ? Number(prefixText) : NaN
+  return prefix >= 0 && prefix <= max ? Option.some({ address, prefix, family }) : Option.none()
+}
+
+const isLoopback = (address: string): boolean =>
+  address === "::1" || address.startsWith("::ffff:127.") || (Net.isIPv4(address) && address.startsWith("127."))
 
 export interface Address {
   readonly _tag: "TcpAddress"
@@ -180,6 +210,7 @@ const emptyClosed = (): { -readonly [K in Connection.CloseReason]: number } => (
   reset: 0,
   shutdown: 0,
   "over-limit": 0,
+  "over-ip-limit": 0,
   refused: 0,
   error: 0
 })
@@ -281,35 +312,86 @@ export const make = (config: Config) =>
       onChunk
     }
 
-    const overLimit = rateLimited(1000, (count) =>
-      runLog(
-        Effect.logWarning(`closed ${count} connection(s) over --max-connections ${config.maxConnections}`)
-      ))
+    const warnEverySecond = (message: (count: number) => string) =>
+      rateLimited(1000, (count) => runLog(Effect.logWarning(message(count))))
+    const overLimit = warnEverySecond((count) =>
+      `closed ${count} connection(s) over --max-connections ${config.maxConnections}`
+    )
     server.on("drop", () => {
       closed["over-limit"]++
       overLimit.hit()
     })
-    const acceptErrors = rateLimited(1000, (count) =>
-      runLog(Effect.logWarning(`accept failed ${count} time(s) (out of file descriptors?); clients were reset`)))
+    const refused = warnEverySecond((count) =>
+      `refused ${count} connection(s) from outside --allow ${config.allow.map(formatCidr).join(", ")}`
+    )
+    const overIpLimit = warnEverySecond((count) =>
+      `closed ${count} connection(s) over --max-connections-per-ip ${config.maxConnectionsPerIp}`
+    )
+    const acceptErrors = warnEverySecond((count) => `accept failed ${count} time(s); clients were reset`)
     server.on("error", () => acceptErrors.hit())
-    yield* Effect.addFinalizer(() => Effect.sync(() => (overLimit.stop(), acceptErrors.stop())))
+    // At RLIMIT_NOFILE libuv resets new connections without a word; reaching it is the only sign.
+    const fdLimit = Option.getOrElse(
+      Option.map(
+        Option.all([tuning.limits.openFilesLimit, yield* (yield* Sysctl.Sysctl).openFiles]),
+        ([limit, open]) => limit - open
+      ),
+      () => Infinity
+    )
+    const fdExhausted = warnEverySecond((count) =>
+      `at the file descriptor limit (RLIMIT_NOFILE ${
+        Option.getOrElse(tuning.limits.openFilesLimit, () => 0)
+      }, ${active.size} connections open): new connections are reset until some close (reached ${count} time(s))`
+    )
+    yield* Effect.addFinalizer(() =>
+      Effect.sync(() => [overLimit, refused, overIpLimit, acceptErrors, fdExhausted].forEach((log) => log.stop()))
+    )
+
+    const allowList = new Net.BlockList()
+    for (const cidr of config.allow) {
+      allowList.addSubnet(cidr.address, cidr.prefix, cidr.family === 4 ? "ipv4" : "ipv6")
+    }
+    const allowed = config.allow.length === 0
+      ? () => true
+      : (address: string) => allowList.check(address, Net.isIPv4(address) ? "ipv4" : "ipv6")
+    const perIp = new Map<string, number>()
+    const perIpLimit = config.maxConnectionsPerIp
+    const release = (address: string) => {
+      const count = perIp.get(address)! - 1
+      if (count === 0) perIp.delete(address)
+      else perIp.set(address, count)
+    }
+    const refuse = (socket: Net.Socket, reason: Connection.CloseReason, log: { readonly hit: () => void }) => {
+      socket.on("error", () => {})
+      socket.destroy()
+      closed[reason]++
+      log.hit()
+    }
 
     let nextId = 0
     const connections: Stream.Stream<Connection.Connection> = Stream.asyncPush<Connection.Connection>((emit) =>
       Effect.acquireRelease(
         Effect.sync(() => {
           const onConnection = (socket: Net.Socket) => {
+            const address = socket.remoteAddress ?? "unknown"
+            if (!allowed(address)) return refuse(socket, "refused", refused)
+            if (perIpLimit > 0) {
+              const count = perIp.get(address) ?? 0
+              if (count >= perIpLimit) return refuse(socket, "over-ip-limit", overIpLimit)
+              perIp.set(address, count + 1)
+            }
             // The Connection takes the socket's events at once, before any error could go unheard.
             const connection = new Connection.Connection(
               ++nextId,
               socket,
-              { address: socket.remoteAddress ?? "unknown", port: socket.remotePort ?? 0 },
+              { address, port: socket.remotePort ?? 0 },
               connectionOptions
             )
             accepted++
             active.add(connection)
+            if (active.size >= fdLimit) fdExhausted.hit()
             connection.whenClosed((summary) => {
               active.delete(connection)
+              if (perIpLimit > 0) release(address)
               closed[summary.reason]++
             })
             emit.single(connection)
@@ -388,6 +470,11 @@ const logStartup = (
   const { backlog, limits } = tuning
   return Effect.all([
     Effect.logInfo(`listening on ${formatAddress(address)} (pid ${process.pid})`),
+    isLoopback(address.address) ? Effect.void : Effect.logWarning(
+      `${formatAddress(address)} is not a loopback address: clients on other hosts can reach this server${
+        config.allow.length === 0 ? " (restrict them with --allow CIDR)" : ""
+      }`
+    ),
     Effect.logInfo(
       `backlog asked ${backlog.requested}, effective ${backlog.effective} (net.core.somaxconn ${
         known(backlog.somaxconn, String)
@@ -403,10 +490,14 @@ const logStartup = (
     Effect.logInfo(
       `timeouts: read ${limit(config.readTimeout)}, write ${limit(config.writeTimeout)}, shutdown ${
         Duration.format(config.shutdownTimeout)
-      }; max connections ${config.maxConnections === 0 ? "unlimited" : config.maxConnections}`
+      }; max connections ${config.maxConnections === 0 ? "unlimited" : config.maxConnections}, per client address ${
+        config.maxConnectionsPerIp === 0 ? "unlimited" : config.maxConnectionsPerIp
+      }; clients allowed from ${config.allow.length === 0 ? "anywhere" : config.allow.map(formatCidr).join(", ")}`
     )
   ], { discard: true })
 }
 
-export const layer = (config: Config): Layer.Layer<EchoServer, ListenError, SocketTuning.SocketTuning | SocketOptions.SocketOptions> =>
+export const layer = (
+  config: Config
+): Layer.Layer<EchoServer, ListenError, SocketTuning.SocketTuning | SocketOptions.SocketOptions | Sysctl.Sysctl> =>
   Layer.scoped(EchoServer, make(config))

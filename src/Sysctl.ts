@@ -38,6 +38,8 @@ export interface KernelLimits {
   readonly rmemMax: Option.Option<number>
   /** `net.core.wmem_max`: the largest `SO_SNDBUF` request honoured (the kernel reports twice it). */
   readonly wmemMax: Option.Option<number>
+  /** This process's `RLIMIT_NOFILE` (soft): every connection holds one descriptor. */
+  readonly openFilesLimit: Option.Option<number>
 }
 
 /** A sysctl file that exists but could not be read, or whose content is not what the kernel writes. */
@@ -59,6 +61,8 @@ export class Sysctl extends Context.Tag("tcp-echo/Sysctl")<
   {
     /** Reads the limits afresh: they can change while a server runs. */
     readonly limits: Effect.Effect<KernelLimits, SysctlError>
+    /** How many descriptors this process holds now (None where the host does not tell). */
+    readonly openFiles: Effect.Effect<Option.Option<number>>
   }
 >() {}
 
@@ -85,6 +89,7 @@ export interface Readings {
   readonly tcpWmem?: BufferRange
   readonly rmemMax?: number
   readonly wmemMax?: number
+  readonly openFilesLimit?: number
 }
 
 export const fromReadings = (readings: Readings): KernelLimits => {
@@ -97,7 +102,8 @@ export const fromReadings = (readings: Readings): KernelLimits => {
     tcpRmem: Option.fromNullable(readings.tcpRmem),
     tcpWmem: Option.fromNullable(readings.tcpWmem),
     rmemMax: Option.fromNullable(readings.rmemMax),
-    wmemMax: Option.fromNullable(readings.wmemMax)
+    wmemMax: Option.fromNullable(readings.wmemMax),
+    openFilesLimit: Option.fromNullable(readings.openFilesLimit)
   }
 }
 
@@ -128,7 +134,8 @@ export const parseRange = (path: string, content: string): Effect.Effect<BufferR
 
 /** A service that answers the given readings: a fixed host, for tests and for examples. */
 export const make = (readings: Readings): Context.Tag.Service<Sysctl> => ({
-  limits: Effect.succeed(fromReadings(readings))
+  limits: Effect.succeed(fromReadings(readings)),
+  openFiles: Effect.succeedNone
 })
 
 export const layerFromReadings = (readings: Readings): Layer.Layer<Sysctl> =>
@@ -137,18 +144,26 @@ export const layerFromReadings = (readings: Readings): Layer.Layer<Sysctl> =>
 /** A host without `/proc/sys`: every limit is unknown. */
 export const layerNull: Layer.Layer<Sysctl> = layerFromReadings({})
 
+/** `/proc/self/limits` holds `Max open files  <soft>  <hard>  files` (or `unlimited`). */
+export const parseOpenFilesLimit = (path: string, content: string): Effect.Effect<number | undefined, SysctlError> => {
+  const match = /^Max open files\s+(\S+)\s+/m.exec(content)
+  if (match === null) return Effect.fail(parseError(path, content))
+  return match[1] === "unlimited" ? Effect.succeed(undefined) : parseInteger(path, match[1]!)
+}
+
 /**
- * Reads the limits from `root` (default `/proc/sys`). A missing file is `None` (logged at debug);
- * a file that does not parse fails with a `SysctlError` naming it and its content.
+ * Reads the limits from `root` (default `/proc/sys`) and the process's own from `proc` (default
+ * `/proc/self`). A missing file is `None` (logged at debug); a file that does not parse fails with
+ * a `SysctlError` naming it and its content.
  */
-export const makeLinux = (root = "/proc/sys") =>
+export const makeLinux = (root = "/proc/sys", proc = "/proc/self") =>
   Effect.gen(function*() {
     const fs = yield* FileSystem.FileSystem
     const read = <A>(
       file: string,
-      parse: (path: string, content: string) => Effect.Effect<A, SysctlError>
+      parse: (path: string, content: string) => Effect.Effect<A, SysctlError>,
+      path = `${root}/${file}`
     ): Effect.Effect<A | undefined, SysctlError> => {
-      const path = `${root}/${file}`
       return fs.readFileString(path).pipe(
         Effect.matchEffect({
           onFailure: (error) =>
@@ -166,9 +181,14 @@ export const makeLinux = (root = "/proc/sys") =>
       tcpRmem: read(files.tcpRmem, parseRange),
       tcpWmem: read(files.tcpWmem, parseRange),
       rmemMax: read(files.rmemMax, parseInteger),
-      wmemMax: read(files.wmemMax, parseInteger)
+      wmemMax: read(files.wmemMax, parseInteger),
+      openFilesLimit: read("limits", parseOpenFilesLimit, `${proc}/limits`)
     }).pipe(Effect.map((readings) => fromReadings(dropUndefined(readings))))
-    return Sysctl.of({ limits })
+    const openFiles = fs.readDirectory(`${proc}/fd`).pipe(
+      Effect.map((entries) => Option.some(entries.length)),
+      Effect.orElseSucceed(() => Option.none<number>())
+    )
+    return Sysctl.of({ limits, openFiles })
   })
 
 const dropUndefined = (readings: { readonly [K in keyof Readings]-?: Readings[K] | undefined }): Readings =>
@@ -177,5 +197,5 @@ const dropUndefined = (readings: { readonly [K in keyof Readings]-?: Readings[K]
 export const layerLinux: Layer.Layer<Sysctl, never, FileSystem.FileSystem> = Layer.effect(Sysctl, makeLinux())
 
 /** `layerLinux` over another root: a test can point it at a folder of made-up sysctl files. */
-export const layerLinuxAt = (root: string): Layer.Layer<Sysctl, never, FileSystem.FileSystem> =>
-  Layer.effect(Sysctl, makeLinux(root))
+export const layerLinuxAt = (root: string, proc?: string): Layer.Layer<Sysctl, never, FileSystem.FileSystem> =>
+  Layer.effect(Sysctl, makeLinux(root, proc))

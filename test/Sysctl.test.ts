@@ -21,7 +21,7 @@ const fakeRoot = (files: Record<string, string>): string => {
 
 const limitsAt = (root: string) =>
   Effect.flatMap(Sysctl.Sysctl, (sysctl) => sysctl.limits).pipe(
-    Effect.provide(Sysctl.layerLinuxAt(root).pipe(Layer.provide(NodeFileSystem.layer)))
+    Effect.provide(Sysctl.layerLinuxAt(root, root).pipe(Layer.provide(NodeFileSystem.layer)))
   )
 
 const wellFormed = {
@@ -31,7 +31,10 @@ const wellFormed = {
   [Sysctl.files.tcpRmem]: "4096\t131072\t33554432\n",
   [Sysctl.files.tcpWmem]: "4096\t16384\t4194304\n",
   [Sysctl.files.rmemMax]: "4194304\n",
-  [Sysctl.files.wmemMax]: "212992\n"
+  [Sysctl.files.wmemMax]: "212992\n",
+  limits: "Limit                     Soft Limit           Hard Limit           Units     \n" +
+    "Max cpu time              unlimited            unlimited            seconds   \n" +
+    "Max open files            20000                40000                files     \n"
 }
 
 describe("Sysctl", () => {
@@ -52,6 +55,17 @@ describe("Sysctl", () => {
       expect(limits.tcpWmem).toEqual(Option.some({ min: 4096, default: 16384, max: 4194304 }))
       expect(limits.rmemMax).toEqual(Option.some(4194304))
       expect(limits.wmemMax).toEqual(Option.some(212992))
+      expect(limits.openFilesLimit).toEqual(Option.some(20000))
+    }))
+
+  it.effect("an unlimited RLIMIT_NOFILE is unknown; a limits file without it is an error", () =>
+    Effect.gen(function*() {
+      const unlimited = yield* limitsAt(
+        fakeRoot({ ...wellFormed, limits: "Max open files            unlimited            unlimited            files\n" })
+      )
+      expect(Option.isNone(unlimited.openFilesLimit)).toBe(true)
+      const error = yield* Effect.flip(limitsAt(fakeRoot({ ...wellFormed, limits: "nothing here\n" })))
+      expect(error).toMatchObject({ reason: "Parse", content: "nothing here\n" })
     }))
 
   it.effect("a missing file is unknown, the others still read", () =>
@@ -99,5 +113,7 @@ describe("Sysctl", () => {
       const limits = yield* Effect.flatMap(Sysctl.Sysctl, (s) => s.limits)
       const somaxconn = Number(Fs.readFileSync("/proc/sys/net/core/somaxconn", "utf8"))
       expect(limits.somaxconn).toEqual(Option.some(somaxconn))
+      const open = yield* Effect.flatMap(Sysctl.Sysctl, (s) => s.openFiles)
+      expect(Option.getOrThrow(open)).toBeGreaterThan(2)
     }).pipe(Effect.provide(Sysctl.layerLinux.pipe(Layer.provide(NodeFileSystem.layer)))))
 })

@@ -3,7 +3,7 @@ import * as Effect from "effect/Effect"
 import * as Fs from "node:fs"
 import * as ChildProcess from "node:child_process"
 import packageJson from "../package.json" with { type: "json" }
-import { runCli, startServer } from "./cli.js"
+import { bin, runCli, startServer } from "./cli.js"
 import { connect, echo, roundTrip } from "./helpers.js"
 
 const proc = (file: string) => Fs.readFileSync(`/proc/sys/net/${file}`, "utf8").trim()
@@ -32,7 +32,8 @@ describe("tcp-echo sysctl", () => {
       rmemMax: Number(proc("core/rmem_max")),
       wmemMax: Number(proc("core/wmem_max")),
       recvBufferCap: 2 * Number(proc("core/rmem_max")),
-      sendBufferCap: 2 * Number(proc("core/wmem_max"))
+      sendBufferCap: 2 * Number(proc("core/wmem_max")),
+      openFilesLimit: expect.any(Number)
     })
   })
 
@@ -74,6 +75,10 @@ describe("tcp-echo usage", () => {
     [["serve", "--log-format", "xml"], /--log-format: expected text or json, got "xml"/],
     [["serve", "--log-level", "loud"], /log-level/],
     [["serve", "--port"], /--port/],
+    [["serve", "--allow", "10.0.0.0/33"], /--allow: expected a network as ADDRESS\/PREFIX .*got "10.0.0.0\/33"/],
+    [["serve", "--allow", "somewhere"], /--allow: expected a network/],
+    [["serve", "--max-connections-per-ip", "-5"], /--max-connections-per-ip: expected an integer from 0/],
+    [["serve", "--host"], /--host/],
     [["nonsense"], /unknown command/],
     [[], /missing command/]
   ]
@@ -89,7 +94,42 @@ describe("tcp-echo usage", () => {
   }
 })
 
+describe("tcp-echo serve: bind failures are one line and exit 1", () => {
+  const cases: ReadonlyArray<readonly [string, ReadonlyArray<string>, string, ReadonlyArray<string>]> = [
+    ["an address not on this host", ["--host", "192.0.2.1"], "cannot listen on 192.0.2.1:9999: address not available on this host", []],
+    ["a host name that does not resolve", ["--host", "no-such-host.invalid"], "cannot listen on no-such-host.invalid:9999: host name does not resolve", []],
+    [
+      "a privileged port without the right",
+      ["--port", "80"],
+      "cannot listen on 127.0.0.1:80: permission denied (ports below 1024 need root or CAP_NET_BIND_SERVICE)",
+      ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+    ]
+  ]
+  for (const [label, args, message, prefix] of cases) {
+    it(label, () => {
+      const [command = "node", ...rest] = [...prefix, "node"]
+      const result = ChildProcess.spawnSync(command, [...rest, bin, "serve", ...args], { encoding: "utf8", timeout: 10_000 })
+      expect(result.stderr).toBe(`tcp-echo: ${message}\n`)
+      expect(result.status).toBe(1)
+      expect(result.stdout).toBe("")
+    })
+  }
+})
+
 describe("tcp-echo serve", () => {
+  it.live("--allow 10.0.0.0/8 closes a client from 127.0.0.1 at once; the server stays up", () =>
+    Effect.gen(function*() {
+      const server = yield* Effect.promise(() => startServer(["--allow", "10.0.0.0/8"]))
+      const first = yield* echo(server.port, [Buffer.from("hello")])
+      const second = yield* echo(server.port, [Buffer.from("again")])
+      expect(first.received.length + second.received.length).toBe(0)
+      expect(first.closedAfterMs).toBeLessThan(500)
+      expect(server.child.exitCode).toBeNull()
+      server.child.kill("SIGTERM")
+      expect(yield* Effect.promise(() => server.exited)).toBe(0)
+      expect(server.stderr()).toMatch(/WARN refused \d connection\(s\) from outside --allow 10.0.0.0\/8/)
+    }))
+
   it.live("serves, echoes, and exits 0 on SIGTERM", () =>
     Effect.gen(function*() {
       const server = yield* Effect.promise(() => startServer(["--timeout", "1"]))
