@@ -11,6 +11,8 @@ import * as Data from "effect/Data"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
+import type * as Koffi from "koffi"
+import { createRequire } from "node:module"
 import * as Os from "node:os"
 
 /** Linux's (level, name) of each option this module knows. */
@@ -140,12 +142,18 @@ const expandIpv6 = (address: string): ReadonlyArray<number> => {
 }
 
 /**
- * Loads libc through koffi. koffi is imported lazily so that commands which never touch a socket
+ * Loads libc through koffi. koffi is required lazily so that commands which never touch a socket
  * (`--help`, `sysctl`) do not pay for loading a native module.
  */
 export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknown> = Effect.gen(function*() {
-  const koffi = (yield* Effect.tryPromise(() => import("koffi"))).default
-  const libc = yield* Effect.try(() => koffi.load("libc.so.6"))
+  const koffi = yield* Effect.try({
+    try: () => createRequire(__filename)("koffi") as typeof Koffi,
+    catch: (cause) => cause
+  })
+  const libc = yield* Effect.try({
+    try: () => koffi.load("libc.so.6"),
+    catch: (cause) => cause
+  })
   // The koffi boundary: its function handles are untyped.
   const setsockopt: (fd: number, level: number, name: number, value: Array<number>, size: number) => number = libc
     .func("int setsockopt(int, int, int, _In_ int *, uint32_t)") as any
@@ -204,9 +212,9 @@ export const layerLinux: Layer.Layer<SocketOptions> = Layer.effect(
   makeLinux.pipe(
     Effect.catchAll((cause) =>
       Effect.as(
-        Effect.logWarning("native socket options unavailable; socket tuning is off").pipe(
-          Effect.annotateLogs("cause", String(cause))
-        ),
+        Effect.logWarning(`native socket options unavailable, socket tuning is off: ${
+          cause instanceof Error ? cause.message : String(cause)
+        }`),
         makeNull
       )
     )

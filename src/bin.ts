@@ -1,13 +1,15 @@
-#!/usr/bin/env node
 /**
  * Entry point: runs the CLI with Node's runtime. The first SIGINT/SIGTERM interrupts the program
  * (graceful shutdown, exit 0); a second one ends the process at once, also with exit 0.
  */
-import * as NodeContext from "@effect/platform-node/NodeContext"
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
+import * as NodePath from "@effect/platform-node/NodePath"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
+import * as NodeTerminal from "@effect/platform-node/NodeTerminal"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
+import * as Layer from "effect/Layer"
 import * as Cli from "./Cli.js"
 
 let signals = 0
@@ -18,7 +20,8 @@ process.on("SIGINT", onSignal)
 process.on("SIGTERM", onSignal)
 
 Cli.run(process.argv.slice(2)).pipe(
-  Effect.provide(NodeContext.layer),
+  // What @effect/cli needs, and no more: the whole NodeContext (workers, subprocesses) costs start-up.
+  Effect.provide(Layer.mergeAll(NodeFileSystem.layer, NodePath.layer, NodeTerminal.layer)),
   NodeRuntime.runMain({
     disableErrorReporting: true,
     disablePrettyLogger: true,

@@ -267,8 +267,10 @@ describe("EchoServer", () => {
       const refused = yield* Effect.either(connect(port).pipe(Effect.scoped))
       expect(refused._tag).toBe("Left")
       yield* Scope.close(clients, Exit.void)
-      yield* Effect.sleep("20 millis")
-      expect(openSockets()).toBe(socketsBefore)
+      // Sockets of earlier tests may still be closing, so it is "no more than before", not "as many".
+      expect(yield* eventually(Effect.sync(openSockets), (open) => open <= socketsBefore)).toBeLessThanOrEqual(
+        socketsBefore
+      )
     }))
 
   it.scoped("shutdown with nothing open is immediate", () =>

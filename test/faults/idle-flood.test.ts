@@ -1,0 +1,101 @@
+import * as Net from "node:net"
+import { performance } from "node:perf_hooks"
+import { afterEach, expect, it } from "vitest"
+import { openFilesLimit, percentile, round, startServer, stopAll, stopServer } from "./harness.js"
+
+afterEach(stopAll)
+
+const idle = 5_000
+const perTick = 25
+const tickMs = 10 // 2,500 connections a second
+
+interface Pingpong {
+  readonly stop: () => Promise<ReadonlyArray<number>>
+}
+
+/** 64-byte round trips, one after another, on one connection; `stop` returns their times in ms. */
+const pingpong = (port: number): Promise<Pingpong> =>
+  new Promise((resolve, reject) => {
+    const payload = Buffer.alloc(64, 0x61)
+    const times: Array<number> = []
+    let sentAt = 0
+    let pending = 0
+    let stopping: (() => void) | undefined
+    const socket = Net.connect({ port, host: "127.0.0.1", noDelay: true })
+    const send = () => {
+      sentAt = performance.now()
+      pending = payload.length
+      socket.write(payload)
+    }
+    socket.on("data", (chunk: Buffer) => {
+      pending -= chunk.length
+      if (pending > 0) return
+      times.push(performance.now() - sentAt)
+      if (stopping !== undefined) return stopping()
+      send()
+    })
+    socket.once("error", reject)
+    socket.once("connect", () => {
+      send()
+      resolve({
+        stop: () =>
+          new Promise((done) => {
+            stopping = () => (socket.destroy(), done(times))
+          })
+      })
+    })
+  })
+
+it("idle flood: 5,000 silent connections are closed 2.0-2.3 s after connect; a busy client goes on", async () => {
+  expect(openFilesLimit(), "ulimit -n of the test process").toBeGreaterThan(idle + 100)
+  const server = await startServer(["--timeout", "2", "--backlog", "4096"])
+  const ping = await pingpong(server.port)
+
+  const closedAfter: Array<number> = []
+  const errors: Array<string> = []
+  const sockets: Array<Net.Socket> = []
+  let finSeen = 0
+  const allClosed = new Promise<void>((done) => {
+    let opened = 0
+    const open = () => {
+      for (let i = 0; i < perTick && opened < idle; i++, opened++) {
+        // From the connect() call: the server's clock starts at its accept, which comes after it.
+        const started = performance.now()
+        const socket = Net.connect({ port: server.port, host: "127.0.0.1" })
+        sockets.push(socket)
+        socket.on("end", () => (finSeen++, socket.destroy()))
+        socket.on("error", (e: NodeJS.ErrnoException) => errors.push(e.code ?? e.message))
+        socket.on("close", () => {
+          closedAfter.push(performance.now() - started)
+          if (closedAfter.length === idle) done()
+        })
+      }
+      if (opened < idle) setTimeout(open, tickMs)
+    }
+    open()
+  })
+  const deadline = new Promise<void>((done) => setTimeout(done, 20_000))
+  await Promise.race([allClosed, deadline])
+  for (const socket of sockets) socket.destroy()
+  const times = await ping.stop()
+
+  const p50 = percentile(closedAfter, 50)
+  const min = Math.min(...closedAfter)
+  const max = Math.max(...closedAfter)
+  const pingP99 = percentile(times, 99)
+  expect((await stopServer(server)).code).toBe(0)
+  const timedOut = server.lines().filter((line) => line.msg === "connection closed" && line.reason === "read-timeout")
+  console.log(
+    `idle flood: ${idle} conns, closed after min ${round(min)} ms, p50 ${round(p50)} ms, max ${round(max)} ms; ` +
+      `pingpong ${times.length} round trips, p50 ${round(percentile(times, 50), 2)} ms, p99 ${round(pingP99, 2)} ms, ` +
+      `max ${round(Math.max(...times), 2)} ms`
+  )
+  expect(errors).toEqual([])
+  expect(closedAfter).toHaveLength(idle)
+  expect(finSeen).toBe(idle)
+  expect(timedOut).toHaveLength(idle)
+  expect(min).toBeGreaterThanOrEqual(2_000)
+  expect(max).toBeLessThanOrEqual(2_300)
+  expect(times.length).toBeGreaterThan(100)
+  expect(pingP99).toBeLessThan(20)
+})

@@ -1,0 +1,80 @@
+import * as Net from "node:net"
+import { performance } from "node:perf_hooks"
+import { afterEach, expect, it } from "vitest"
+import { Pattern, round, startServer, stopAll, stopServer, Verifier } from "./harness.js"
+
+afterEach(stopAll)
+
+const chunk = 64 * 1024
+
+interface Checked {
+  readonly sent: number
+  readonly received: number
+  readonly mismatches: number
+  readonly error: string | undefined
+}
+
+/**
+ * Streams `size` pattern bytes with backpressure, half-closes, and checks every echoed byte as it
+ * arrives; nothing but counters is kept.
+ */
+const stream = (port: number, seed: number, size: number): Promise<Checked> =>
+  new Promise((resolve) => {
+    const pattern = new Pattern(seed)
+    const verifier = new Verifier(seed)
+    let sent = 0
+    let error: string | undefined
+    const socket = Net.connect({ port, host: "127.0.0.1", allowHalfOpen: true })
+    const pump = () => {
+      while (sent < size) {
+        const length = Math.min(chunk, size - sent)
+        const more = socket.write(pattern.bytes(sent, length))
+        sent += length
+        if (!more) return
+      }
+      socket.end()
+    }
+    socket.on("connect", pump)
+    socket.on("drain", pump)
+    socket.on("data", (data: Buffer) => verifier.check(data))
+    socket.on("error", (e: NodeJS.ErrnoException) => (error ??= e.code ?? e.message))
+    socket.on("close", () => resolve({ sent, received: verifier.offset, mismatches: verifier.mismatches, error }))
+  })
+
+const mbPerS = (bytes: number, ms: number) => round(bytes / 2 ** 20 / (ms / 1000))
+
+it("integrity: 1 GB through one connection, every byte checked", async () => {
+  const server = await startServer([])
+  const size = 1024 * 1024 * 1024
+  const started = performance.now()
+  const result = await stream(server.port, 42, size)
+  const elapsed = performance.now() - started
+  expect((await stopServer(server)).code).toBe(0)
+  console.log(
+    `integrity: 1 GB through one connection in ${round(elapsed / 1000, 1)} s (${mbPerS(size, elapsed)} MB/s each way), ` +
+      `${result.received} bytes back, ${result.mismatches} mismatches${result.error === undefined ? "" : `, ${result.error}`}`
+  )
+  expect(result.error).toBeUndefined()
+  expect(result.received).toBe(size)
+  expect(result.mismatches).toBe(0)
+})
+
+it("integrity: 8 MB through each of 100 concurrent connections, every byte checked", async () => {
+  const server = await startServer([])
+  const size = 8 * 1024 * 1024
+  const connections = 100
+  const started = performance.now()
+  const results = await Promise.all(Array.from({ length: connections }, (_, i) => stream(server.port, 100 + i, size)))
+  const elapsed = performance.now() - started
+  expect((await stopServer(server)).code).toBe(0)
+  const received = results.reduce((sum, r) => sum + r.received, 0)
+  const mismatches = results.reduce((sum, r) => sum + r.mismatches, 0)
+  const errors = results.flatMap((r) => r.error ?? [])
+  console.log(
+    `integrity: 100 x 8 MB concurrently in ${round(elapsed / 1000, 1)} s (${mbPerS(size * connections, elapsed)} MB/s each way), ` +
+      `${received} bytes back, ${mismatches} mismatches${errors.length === 0 ? "" : `, errors ${errors.join(",")}`}`
+  )
+  expect(errors).toEqual([])
+  expect(results.map((r) => r.received)).toEqual(results.map(() => size))
+  expect(mismatches).toBe(0)
+})

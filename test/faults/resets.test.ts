@@ -1,0 +1,105 @@
+import * as Net from "node:net"
+import { performance } from "node:perf_hooks"
+import { afterEach, expect, it } from "vitest"
+import {
+  fdCount,
+  freshRoundTrip,
+  Pattern,
+  pool,
+  random,
+  round,
+  rssMb,
+  settle,
+  startServer,
+  stopAll,
+  stopServer
+} from "./harness.js"
+
+afterEach(stopAll)
+
+const total = 20_000
+const concurrency = 100
+const rssMarginMb = 20
+const message = new Pattern(3).bytes(0, 256 * 1024)
+
+type When = "before sending" | "mid-message" | "while the echo flows"
+const whens: ReadonlyArray<When> = ["before sending", "mid-message", "while the echo flows"]
+
+/** One client that ends its connection by RST (SO_LINGER 0 and close) at the point `when`. */
+const resetting = (port: number, when: When, draw: () => number, onConnect: () => void, done: () => void) => {
+  const socket = Net.connect({ port, host: "127.0.0.1" })
+  const reset = () => socket.resetAndDestroy()
+  socket.on("error", () => {})
+  socket.on("close", done)
+  socket.once("connect", () => {
+    onConnect()
+    switch (when) {
+      case "before sending":
+        return reset()
+      case "mid-message":
+        // Part of a message, then the reset: now, or once the server may have read some of it.
+        socket.write(message.subarray(0, 1 + Math.floor(draw() * 4096)))
+        return draw() < 0.5 ? reset() : setImmediate(reset)
+      case "while the echo flows": {
+        const after = 1 + Math.floor(draw() * 128 * 1024)
+        let echoed = 0
+        socket.on("data", (chunk: Buffer) => {
+          echoed += chunk.length
+          if (echoed >= after && !socket.destroyed) reset()
+        })
+        socket.write(message)
+      }
+    }
+  })
+}
+
+it("resets: 20,000 connections ended by RST at random points leave no fd behind and little memory", async () => {
+  const server = await startServer([])
+  expect((await freshRoundTrip(server.port)).ok).toBe(true)
+  const fdsBefore = fdCount(server.pid)
+  const rssCold = rssMb(server.pid)
+  const draw = random(20_000)
+  let connected = 0
+  let rssPeak = rssCold
+  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssMb(server.pid))), 100)
+  const run = (count: number, offset: number) =>
+    pool(count, concurrency, 90_000, (i, done) =>
+      resetting(server.port, whens[(offset + i) % whens.length]!, draw, () => connected++, done))
+  const started = performance.now()
+  // A fresh process's heap grows to its working size on its first load and keeps it: memory is
+  // compared with where it settled after the first quarter, not with a cold start.
+  const warmUp = await run(total / 4, 0)
+  const fdsWarm = await settle(() => fdCount(server.pid), (fds) => fds <= fdsBefore, 5_000)
+  const rssWarm = rssMb(server.pid)
+  const finished = warmUp + await run(total - warmUp, warmUp)
+  const elapsed = performance.now() - started
+  clearInterval(sampler)
+
+  const fdsAfter = await settle(() => fdCount(server.pid), (fds) => fds <= fdsBefore, 5_000)
+  const after = await freshRoundTrip(server.port)
+  const rssAfter = rssMb(server.pid)
+  expect((await stopServer(server)).code).toBe(0)
+  const reasons = new Map<unknown, number>()
+  for (const line of server.lines()) {
+    if (line.msg === "connection closed") reasons.set(line.reason, (reasons.get(line.reason) ?? 0) + 1)
+  }
+  console.log(
+    `resets: ${finished} conns reset (${whens.join(", ")}) in ${round(elapsed)} ms (${
+      round(finished / elapsed * 1000)
+    }/s); server fds ${fdsBefore} -> ${fdsWarm} after ${warmUp} -> ${fdsAfter}; RSS ${round(rssCold)} MB cold -> ${
+      round(rssWarm)
+    } MB after ${warmUp} -> ${round(rssAfter)} MB (${rssAfter >= rssWarm ? "+" : ""}${
+      round(rssAfter - rssWarm, 1)
+    } MB), peak ${round(rssPeak)} MB; closes by reason ${
+      [...reasons].map(([reason, count]) => `${reason} ${count}`).join(", ")
+    }; fresh round trip ${after.ok ? "ok" : after.error} in ${round(after.ms, 1)} ms`
+  )
+  expect(finished).toBe(total)
+  expect(connected).toBe(total)
+  expect(after.ok).toBe(true)
+  expect(fdsWarm).toBe(fdsBefore)
+  expect(fdsAfter).toBe(fdsBefore)
+  expect(rssAfter - rssWarm).toBeLessThan(rssMarginMb)
+  // Every connection was logged once: the 20,000 and the two round trips.
+  expect([...reasons.values()].reduce((a, b) => a + b, 0)).toBe(total + 2)
+})
