@@ -119,10 +119,11 @@ export class Connection {
   private readonly onClose: Array<(summary: Summary) => void> = []
   private summary: Summary | undefined
 
+  private knownPeer: Peer | undefined
+
   constructor(
     readonly id: number,
     readonly socket: Net.Socket,
-    readonly peer: Peer,
     private readonly options: Options
   ) {
     socket.on("data", (chunk: Buffer) => this.onData(chunk))
@@ -131,6 +132,14 @@ export class Connection {
     socket.on("error", (error: NodeJS.ErrnoException) => this.onError(error))
     socket.on("close", () => this.onClosed())
     if (options.readTimeoutMs > 0) this.arm(options.readTimeoutMs)
+  }
+
+  /**
+   * The client's address. Read on first use (a getpeername(2)); after the socket closed it is only
+   * known if it was read before.
+   */
+  get peer(): Peer {
+    return this.knownPeer ??= { address: this.socket.remoteAddress ?? "unknown", port: this.socket.remotePort ?? 0 }
   }
 
   /** Calls back once the socket has closed, with how and why (at once if it already has). */

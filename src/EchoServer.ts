@@ -10,9 +10,10 @@
 import * as Context from "effect/Context"
 import * as Data from "effect/Data"
 import * as Duration from "effect/Duration"
+import * as Deferred from "effect/Deferred"
 import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
 import * as FiberRef from "effect/FiberRef"
-import * as FiberSet from "effect/FiberSet"
 import * as Layer from "effect/Layer"
 import * as LogLevel from "effect/LogLevel"
 import * as Option from "effect/Option"
@@ -253,31 +254,6 @@ const summaryLog = (summary: Connection.Summary) =>
     })
   )
 
-/**
- * Serves one connection to its end. Fails with the typed error that closed it (a timeout, a reset),
- * after logging its summary line; the release closes the socket whatever ended the fiber.
- */
-const serveConnection = (connection: Connection.Connection, tuning: Context.Tag.Service<SocketTuning.SocketTuning>) =>
-  Effect.acquireUseRelease(
-    Effect.succeed(connection),
-    (connection) =>
-      Effect.gen(function*() {
-        const fd = SocketOptions.fdOf(connection.socket)
-        if (Option.isSome(fd)) {
-          yield* tuning.tuneConnection(fd.value).pipe(
-            Effect.catchAll((error) => Effect.logWarning(`connection #${connection.id}: ${error.message}`))
-          )
-        }
-        const summary = yield* Effect.async<Connection.Summary>((resume) =>
-          connection.whenClosed((summary) => resume(Effect.succeed(summary)))
-        )
-        yield* summaryLog(summary)
-        if (summary.failure !== undefined) return yield* Effect.fail(summary.failure)
-        return summary
-      }),
-    (connection) => Effect.sync(() => connection.abort("shutdown"))
-  )
-
 export const make = (config: Config) =>
   Effect.gen(function*() {
     const tuning = yield* SocketTuning.SocketTuning
@@ -302,7 +278,10 @@ export const make = (config: Config) =>
 
     const runtime = yield* Effect.runtime<never>()
     const runLog = Runtime.runSync(runtime)
-    const debug = LogLevel.lessThanEqual(yield* FiberRef.get(FiberRef.currentMinimumLogLevel), LogLevel.Debug)
+    // Log levels are fixed for the server's life: what is off costs nothing per connection or chunk.
+    const minimumLevel = yield* FiberRef.get(FiberRef.currentMinimumLogLevel)
+    const debug = LogLevel.lessThanEqual(minimumLevel, LogLevel.Debug)
+    const logSummaries = LogLevel.lessThanEqual(minimumLevel, LogLevel.Info)
     const onChunk = debug
       ? (id: number, bytes: number) => runLog(Effect.logDebug(`connection #${id}: ${bytes} bytes`))
       : undefined
@@ -367,12 +346,15 @@ export const make = (config: Config) =>
       log.hit()
     }
 
+    // The peer address costs a getpeername(2) per connection: read it only where something uses it.
+    const needPeer = logSummaries || config.allow.length > 0 || perIpLimit > 0
+    let drained: Deferred.Deferred<void> | undefined
     let nextId = 0
     const connections: Stream.Stream<Connection.Connection> = Stream.asyncPush<Connection.Connection>((emit) =>
       Effect.acquireRelease(
         Effect.sync(() => {
           const onConnection = (socket: Net.Socket) => {
-            const address = socket.remoteAddress ?? "unknown"
+            const address = needPeer ? socket.remoteAddress ?? "unknown" : ""
             if (!allowed(address)) return refuse(socket, "refused", refused)
             if (perIpLimit > 0) {
               const count = perIp.get(address) ?? 0
@@ -380,12 +362,7 @@ export const make = (config: Config) =>
               perIp.set(address, count + 1)
             }
             // The Connection takes the socket's events at once, before any error could go unheard.
-            const connection = new Connection.Connection(
-              ++nextId,
-              socket,
-              { address, port: socket.remotePort ?? 0 },
-              connectionOptions
-            )
+            const connection = new Connection.Connection(++nextId, socket, connectionOptions)
             accepted++
             active.add(connection)
             if (active.size >= fdLimit) fdExhausted.hit()
@@ -393,6 +370,8 @@ export const make = (config: Config) =>
               active.delete(connection)
               if (perIpLimit > 0) release(address)
               closed[summary.reason]++
+              if (logSummaries) runLog(summaryLog(summary))
+              if (drained !== undefined && active.size === 0) Deferred.unsafeDone(drained, Exit.void)
             })
             emit.single(connection)
           }
@@ -405,33 +384,40 @@ export const make = (config: Config) =>
           Effect.sync(() => (server.off("connection", onConnection), server.off("close", onClose)))
       ), { bufferSize: "unbounded" })
 
-    const fibers = yield* FiberSet.make<unknown, unknown>()
-    const fork = yield* FiberSet.runtime(fibers)<never>()
+    // Per-connection options are the only per-connection Effect work, and only when configured.
+    const tuneConnection = tuning.tuneConnection
+    const tunes = tuning.config.noDelay || Option.isSome(tuning.config.keepAlive) ||
+      Option.isSome(tuning.config.userTimeout)
+    const tune = (connection: Connection.Connection) =>
+      Option.match(SocketOptions.fdOf(connection.socket), {
+        onNone: () => Effect.void,
+        onSome: (fd) =>
+          tuneConnection(fd).pipe(
+            Effect.catchAll((error) => Effect.logWarning(`connection #${connection.id}: ${error.message}`))
+          )
+      })
     yield* connections.pipe(
-      Stream.runForEach((connection) =>
-        Effect.sync(() => fork(Effect.ignore(serveConnection(connection, tuning))))
-      ),
+      Stream.runForEachChunk((chunk) => tunes ? Effect.forEach(chunk, tune, { discard: true }) : Effect.void),
       Effect.forkScoped
     )
 
-    // Registered after the FiberSet, so it runs before the set interrupts what is left.
     yield* Effect.addFinalizer(() =>
       Effect.gen(function*() {
+        drained = yield* Deferred.make<void>()
         server.close()
         if (active.size > 0) {
           yield* Effect.logInfo(
             `shutting down: waiting up to ${Duration.format(config.shutdownTimeout)} for ${active.size} connection(s)`
           )
           // Finalizers run uninterruptibly: the wait must be interruptible for the deadline to cut it.
-          const finished = yield* FiberSet.awaitEmpty(fibers).pipe(
+          const finished = yield* Deferred.await(drained).pipe(
             Effect.interruptible,
             Effect.timeoutTo({ duration: config.shutdownTimeout, onSuccess: () => true, onTimeout: () => false })
           )
           if (!finished) yield* Effect.logWarning(`shutdown deadline reached: closing ${active.size} connection(s)`)
         }
-        // Also those accepted but not yet picked up from the stream.
         for (const connection of active) connection.abort("shutdown")
-        yield* FiberSet.awaitEmpty(fibers)
+        if (active.size > 0) yield* Deferred.await(drained)
       })
     )
 

@@ -9,6 +9,7 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Schema from "effect/Schema"
+import * as Net from "node:net"
 
 export const usage = (message: string) => Effect.fail(ValidationError.invalidValue(HelpDoc.p(message)))
 
@@ -36,6 +37,38 @@ export const seconds = (flag: string) =>
     Options.withPseudoName("SECONDS"),
     Options.mapEffect(decoded(flag, secondsSchema, "seconds from 0 to 2147483 (decimals allowed)")),
     Options.map((s) => Duration.millis(Math.round(s * 1000)))
+  )
+
+/** Seconds above zero: for waits that must end (`--timeout` of a client, `--duration`). */
+export const positiveSeconds = (flag: string) =>
+  seconds(flag).pipe(
+    Options.mapEffect((duration) =>
+      Duration.isZero(duration)
+        ? usage(`--${flag}: expected seconds from 0.001 to 2147483 (decimals allowed)`)
+        : Effect.succeed(duration)
+    )
+  )
+
+const loopback = new Net.BlockList()
+loopback.addSubnet("127.0.0.0", 8, "ipv4")
+loopback.addAddress("::1", "ipv6")
+
+/**
+ * An address the client commands may connect to: loopback only (127.0.0.0/8, ::1), as this
+ * workplace allows no other traffic; `localhost` is 127.0.0.1, as for `serve`.
+ */
+export const loopbackHost = (flag: string) =>
+  Options.text(flag).pipe(
+    Options.withPseudoName("HOST"),
+    Options.mapEffect((text) => {
+      const address = text === "localhost" ? "127.0.0.1" : text
+      const family = Net.isIP(address)
+      return family !== 0 && loopback.check(address, family === 4 ? "ipv4" : "ipv6")
+        ? Effect.succeed(address)
+        : usage(`--${flag}: expected a loopback address (127.0.0.0/8 or ::1; localhost is 127.0.0.1), got ${
+          JSON.stringify(text)
+        }`)
+    })
   )
 
 const byteUnits: Record<string, number> = { "": 1, k: 1024, m: 1024 * 1024 }

@@ -236,7 +236,7 @@ describe("EchoServer", () => {
         shutdownTimeout: Duration.millis(200),
         readTimeout: Duration.zero,
         writeTimeout: Duration.zero
-      }).pipe(Scope.extend(scope), Effect.provide(tuned({ sendBuffer: SocketTuningSmall })))
+      }).pipe(Scope.extend(scope), Effect.provide(tuned({ sendBuffer: SocketTuningSmall, recvBuffer: SocketTuningSmall })))
       const port = server.address.port
       // A stuck client: sent bytes, never reads, never closes.
       const stuck = yield* connect(port).pipe(Scope.extend(clients))

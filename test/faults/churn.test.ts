@@ -1,7 +1,7 @@
 import * as Net from "node:net"
 import { performance } from "node:perf_hooks"
 import { afterEach, expect, it } from "vitest"
-import { fdCount, Pattern, pool, round, rssMb, settle, startServer, stopAll, stopServer } from "./harness.js"
+import { closes, fdCount, Pattern, pool, round, rssMb, settle, startServer, stopAll, stopServer } from "./harness.js"
 
 afterEach(stopAll)
 
@@ -55,7 +55,7 @@ it("churn: 100,000 short connections leave no fd or memory behind", async () => 
   const fdsAfter = await settle(() => fdCount(server.pid), (fds) => fds <= fdsBefore, 5_000)
   const rssAfter = rssMb(server.pid)
   expect((await stopServer(server)).code).toBe(0)
-  const closes = server.lines().filter((line) => line.msg === "connection closed")
+  const closed = closes(server)
 
   const change = (rssAfter - rssSettled) / rssSettled * 100
   console.log(
@@ -69,7 +69,7 @@ it("churn: 100,000 short connections leave no fd or memory behind", async () => 
   )
   expect(first + rest).toBe(total)
   expect(tally.ok).toBe(total)
-  expect(closes.filter((line) => line.reason === "client-fin")).toHaveLength(total)
+  expect(closed.filter((line) => line.reason === "client-fin")).toHaveLength(total)
   expect(fdsAfter).toBe(fdsBefore)
   expect(change).toBeLessThan(10)
 })

@@ -111,6 +111,10 @@ export const startServer = async (
   return server
 }
 
+/** The server's one line per closed connection. */
+export const closes = (server: Server): ReadonlyArray<LogLine> =>
+  server.lines().filter((line) => line.msg === "connection closed")
+
 /** SIGTERM, then SIGKILL if the server is still up after `graceMs`. */
 export const stopServer = async (server: Server, graceMs = 5_000): Promise<Exit> => {
   if (server.exit() === undefined) {
@@ -314,8 +318,15 @@ export const connectOutcome = (port: number): Promise<string> =>
 // ---------------------------------------------------------------------------------------------
 // Pattern.
 
-const golden = 0x9e3779b1
 const block = 64 * 1024
+
+/** Bijective in `index` (an odd multiply, then murmur3's finalizer), and far apart across salts. */
+const word = (index: number, salt: number): number => {
+  let x = Math.imul(index, 0x9e3779b1) ^ salt
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b)
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35)
+  return (x ^ (x >>> 16)) >>> 0
+}
 
 /**
  * A deterministic byte stream per seed: the 4-byte word at each aligned offset is a bijective hash of
@@ -324,8 +335,11 @@ const block = 64 * 1024
 export class Pattern {
   private readonly words = new Uint32Array(block / 4 + 2)
   private readonly scratch = Buffer.from(this.words.buffer)
+  private readonly salt: number
 
-  constructor(readonly seed: number) {}
+  constructor(readonly seed: number) {
+    this.salt = Math.imul(seed, 0xcc9e2d51)
+  }
 
   /** Writes the stream's bytes [offset, offset + target.length) into target. */
   fill(offset: number, target: Uint8Array): void {
@@ -334,7 +348,7 @@ export class Pattern {
       const start = offset + done
       const first = Math.floor(start / 4)
       const count = Math.floor((start + length - 1) / 4) - first + 1
-      for (let i = 0; i < count; i++) this.words[i] = (Math.imul(first + i, golden) + this.seed) >>> 0
+      for (let i = 0; i < count; i++) this.words[i] = word(first + i, this.salt)
       this.scratch.copy(target, done, start % 4, start % 4 + length)
     }
   }

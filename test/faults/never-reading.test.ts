@@ -1,6 +1,7 @@
 import * as Net from "node:net"
 import { afterEach, expect, it } from "vitest"
 import {
+  closes,
   monotonicMs,
   percentile,
   round,
@@ -70,7 +71,7 @@ it("never-reading clients: 100 x 16 MB unread are reset 2-3 s after the echo sta
   clearInterval(rssSampler)
   const { longestGap, seen } = await echo.stop()
   expect((await stopServer(server)).code).toBe(0)
-  const closes = server.lines().filter((line) => line.msg === "connection closed")
+  const closed = closes(server)
 
   // Each reset came between `early` and `late` after the echo's last progress, which two samples
   // bracket; only what lies outside the bracket is certain, so each bound is checked on its far side.
@@ -98,7 +99,7 @@ it("never-reading clients: 100 x 16 MB unread are reset 2-3 s after the echo sta
     expect(result.written).toBeLessThan(perClient)
     expect(["ECONNRESET", "EPIPE"]).toContain(result.error)
   }
-  expect(closes.filter((line) => line.reason === "write-timeout")).toHaveLength(clients)
+  expect(closed.filter((line) => line.reason === "write-timeout")).toHaveLength(clients)
   // README: a write timeout fires between T and T + min(T/10, 100 ms) after the last progress; the
   // upper bound leaves room for event-loop lag with 100 busy connections on two cores.
   expect(min(late)).toBeGreaterThanOrEqual(2_000)
@@ -146,13 +147,13 @@ it("a slow reader (2 MB/s, steadily) is not taken for a stalled one by --write-t
   const server = await startServer(["--write-timeout", "2", "--read-timeout", "0"])
   const result = await slowReader(server.port, 2 * 1024 * 1024 / 1000, 5_000)
   expect((await stopServer(server)).code).toBe(0)
-  const closes = server.lines().filter((line) => line.msg === "connection closed")
+  const closed = closes(server)
   console.log(
     `slow reader: read ${round(result.read / 2 ** 20, 1)} MB of ${round(result.written / 2 ** 20, 1)} MB, ` +
       `2 MB/s for 5 s then at full speed, with --write-timeout 2: ${result.error ?? "not reset"}; ` +
-      `server: ${closes.map((line) => `${line.reason} ${line.error ?? ""}`.trim()).join("; ")}`
+      `server: ${closed.map((line) => `${line.reason} ${line.error ?? ""}`.trim()).join("; ")}`
   )
   expect(result.error).toBeUndefined()
   expect(result.read).toBe(result.written)
-  expect(closes.map((line) => line.reason)).toEqual(["client-fin"])
+  expect(closed.map((line) => line.reason)).toEqual(["client-fin"])
 })

@@ -1,0 +1,482 @@
+/**
+ * `tcp-echo probe`: one client connection that checks the echo byte for byte and watches how the
+ * server ends the connection, for example its read timeout when the client stays silent (`--wait`).
+ *
+ * Plain Node callbacks (`Watch`) record what arrives and when the server closed; each step of the
+ * probe (connect, stay silent, round trip, half-close) is an Effect that waits on that record, so
+ * a close is attributed to the step during which it happened.
+ */
+import * as Command from "@effect/cli/Command"
+import * as Options from "@effect/cli/Options"
+import type * as ValidationError from "@effect/cli/ValidationError"
+import * as Console from "effect/Console"
+import * as Data from "effect/Data"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Option from "effect/Option"
+import * as Crypto from "node:crypto"
+import * as Net from "node:net"
+import { performance } from "node:perf_hooks"
+import { bytes, Failure, integer, loopbackHost, positiveSeconds, seconds, usage } from "./Flags.js"
+import * as Logging from "./Logging.js"
+
+export type Payload =
+  | { readonly _tag: "Random"; readonly size: number }
+  | { readonly _tag: "Message"; readonly text: string }
+
+export interface Config {
+  /** A loopback address (see `Flags.loopbackHost`). */
+  readonly host: string
+  readonly port: number
+  /** What each round trip sends: fresh random bytes every time, or the same text. */
+  readonly payload: Payload
+  /** Round trips, one after the other. */
+  readonly count: number
+  /** Silence after connecting, before the first send: longer than the server's read timeout, it trips it. */
+  readonly wait: Duration.Duration
+  /** How long to wait for the connection, for each complete echo, and for the close after our FIN. */
+  readonly timeout: Duration.Duration
+}
+
+export const defaultConfig: Config = {
+  host: "127.0.0.1",
+  port: 9999,
+  payload: { _tag: "Random", size: 64 },
+  count: 1,
+  wait: Duration.zero,
+  timeout: Duration.seconds(5)
+}
+
+/** What the probe was doing when the server closed: staying silent, awaiting an echo, or done (after its FIN). */
+export type Phase = "waiting" | "echo" | "closing"
+
+export interface Close {
+  /** ms since the connection was established. */
+  readonly afterMs: number
+  readonly how: "FIN" | "reset"
+  readonly phase: Phase
+  /** The echo awaited (from 1) when `phase` is "echo". */
+  readonly echo: number
+}
+
+const secondsText = (ms: number): string => (ms / 1000).toFixed(2)
+
+const hostPort = (host: string, port: number): string => (host.includes(":") ? `[${host}]:${port}` : `${host}:${port}`)
+
+const describeCode = (code: string, timeoutMs: number): string => {
+  switch (code) {
+    case "ECONNREFUSED":
+      return "connection refused (nothing listens there)"
+    case "ETIMEDOUT":
+      return `no answer within ${secondsText(timeoutMs)} s`
+    default:
+      return code
+  }
+}
+
+/** The connection could not be made; `code` is the errno name, ETIMEDOUT when `--timeout` ran out. */
+export class ConnectFailed extends Data.TaggedError("ConnectFailed")<{
+  readonly host: string
+  readonly port: number
+  readonly code: string
+  readonly timeoutMs: number
+}> {
+  override get message(): string {
+    return `cannot connect to ${hostPort(this.host, this.port)}: ${describeCode(this.code, this.timeoutMs)}`
+  }
+}
+
+/** The server closed the connection before the probe was done. */
+export class ServerClosed extends Data.TaggedError("ServerClosed")<{
+  readonly close: Close
+  /** Bytes of the awaited echo that came back before the close. */
+  readonly received: number
+  readonly expected: number
+}> {
+  override get message(): string {
+    const { afterMs, echo, how, phase } = this.close
+    const during = phase === "echo"
+      ? `while waiting for echo ${echo} (${this.received} of ${this.expected} bytes back)`
+      : "while waiting"
+    return `server closed the connection after ${secondsText(afterMs)} s (${how}) ${during}`
+  }
+}
+
+/** An echoed byte differs from the one sent. */
+export class EchoMismatch extends Data.TaggedError("EchoMismatch")<{
+  readonly echo: number
+  /** Offset of the first wrong byte in the message. */
+  readonly offset: number
+  readonly sent: number
+  readonly got: number
+}> {
+  override get message(): string {
+    const hex = (byte: number) => `0x${byte.toString(16).padStart(2, "0")}`
+    return `echo ${this.echo} differs at byte ${this.offset}: sent ${hex(this.sent)}, got ${hex(this.got)}`
+  }
+}
+
+/** The server sent bytes it was never sent: more than the message, or while nothing was awaited. */
+export class UnexpectedBytes extends Data.TaggedError("UnexpectedBytes")<{
+  readonly bytes: number
+  /** The last echo sent before they arrived; 0 before the first. */
+  readonly afterEcho: number
+}> {
+  override get message(): string {
+    return `the server sent ${this.bytes} byte(s) it was never sent (${
+      this.afterEcho === 0 ? "before the first message" : `with or after echo ${this.afterEcho}`
+    })`
+  }
+}
+
+/** An echo did not come back complete within `--timeout`. */
+export class EchoTimeout extends Data.TaggedError("EchoTimeout")<{
+  readonly echo: number
+  readonly timeoutMs: number
+  readonly received: number
+  readonly expected: number
+}> {
+  override get message(): string {
+    return `no complete echo ${this.echo} within ${
+      secondsText(this.timeoutMs)
+    } s (${this.received} of ${this.expected} bytes back)`
+  }
+}
+
+/** The socket failed other than by the server's FIN or reset. */
+export class SocketFailed extends Data.TaggedError("SocketFailed")<{ readonly code: string }> {
+  override get message(): string {
+    return `connection failed: ${this.code}`
+  }
+}
+
+export type ProbeError = ConnectFailed | ServerClosed | EchoMismatch | UnexpectedBytes | EchoTimeout | SocketFailed
+
+export interface Report {
+  readonly config: Config
+  /** Bytes per message. */
+  readonly bytes: number
+  /** ms from connect() to the established connection; undefined when it failed. */
+  readonly connectMs: number | undefined
+  /** Each verified round trip's time, ms from the write to the last echoed byte. */
+  readonly roundTripsMs: ReadonlyArray<number>
+  /** The server's close, if it came while the probe watched. */
+  readonly close: Close | undefined
+  /** Why the probe failed; undefined when every echo was verified. */
+  readonly error: ProbeError | undefined
+}
+
+const resetCodes = new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"])
+
+/** The connected socket, seen through plain callbacks: echo progress, stray bytes, the server's close. */
+class Watch {
+  readonly connectedAt = performance.now()
+  /** Set by the step running, so a close is attributed to it. */
+  phase: Phase = "waiting"
+  echo = 0
+  close: Close | undefined
+  failed: string | undefined
+  unexpected = 0
+  received = 0
+  mismatch: Omit<EchoMismatch, "_tag" | "message"> | undefined
+  private expected: Buffer | undefined
+  private listener: (() => void) | undefined
+
+  constructor(readonly socket: Net.Socket) {
+    socket.on("data", (chunk: Buffer) => this.onData(chunk))
+    socket.on("end", () => this.onClose("FIN"))
+    socket.on("error", (error: NodeJS.ErrnoException) => {
+      const code = error.code ?? error.message
+      if (resetCodes.has(code)) return this.onClose("reset")
+      this.failed = code
+      this.notify()
+    })
+  }
+
+  /** Starts awaiting `payload`'s echo (undefined: nothing is awaited, any byte is unexpected). */
+  expect(payload: Buffer | undefined): void {
+    this.expected = payload
+    this.received = 0
+  }
+
+  /** Calls `listener` on every socket event until the returned function is called. */
+  listen(listener: () => void): () => void {
+    this.listener = listener
+    return () => {
+      if (this.listener === listener) this.listener = undefined
+    }
+  }
+
+  private notify(): void {
+    this.listener?.()
+  }
+
+  private onData(chunk: Buffer): void {
+    const expected = this.expected
+    const used = expected === undefined ? 0 : Math.min(chunk.length, expected.length - this.received)
+    if (expected !== undefined && used > 0 && this.mismatch === undefined) {
+      const want = expected.subarray(this.received, this.received + used)
+      if (!want.equals(chunk.subarray(0, used))) {
+        let i = 0
+        while (want[i] === chunk[i]) i++
+        this.mismatch = { echo: this.echo, offset: this.received + i, sent: want[i]!, got: chunk[i]! }
+      }
+    }
+    this.received += used
+    this.unexpected += chunk.length - used
+    this.notify()
+  }
+
+  private onClose(how: Close["how"]): void {
+    if (this.close === undefined) {
+      this.close = { afterMs: performance.now() - this.connectedAt, how, phase: this.phase, echo: this.echo }
+    }
+    this.notify()
+  }
+}
+
+/** Resumes with the first outcome `decide` gives, asked now and again on every socket event. */
+const until = <A, E>(watch: Watch, decide: () => Effect.Effect<A, E> | undefined): Effect.Effect<A, E> =>
+  Effect.async<A, E>((resume) => {
+    const now = decide()
+    if (now !== undefined) return resume(now)
+    const stop = watch.listen(() => {
+      const next = decide()
+      if (next !== undefined) {
+        stop()
+        resume(next)
+      }
+    })
+    return Effect.sync(stop)
+  })
+
+/** What went wrong so far, if anything: a wrong byte first, then stray bytes, the close, a socket error. */
+const problem = (watch: Watch, expected: number): Effect.Effect<never, ProbeError> | undefined => {
+  if (watch.mismatch !== undefined) return Effect.fail(new EchoMismatch(watch.mismatch))
+  if (watch.unexpected > 0) return Effect.fail(new UnexpectedBytes({ bytes: watch.unexpected, afterEcho: watch.echo }))
+  if (watch.close !== undefined && watch.close.phase !== "closing") {
+    return Effect.fail(new ServerClosed({ close: watch.close, received: watch.received, expected }))
+  }
+  if (watch.failed !== undefined) return Effect.fail(new SocketFailed({ code: watch.failed }))
+  return undefined
+}
+
+const connect = (config: Config) => {
+  const timeoutMs = Duration.toMillis(config.timeout)
+  const failed = (code: string) => new ConnectFailed({ host: config.host, port: config.port, code, timeoutMs })
+  return Effect.acquireRelease(
+    Effect.async<Watch, ConnectFailed>((resume) => {
+      const socket = Net.connect({ host: config.host, port: config.port, allowHalfOpen: true, noDelay: true })
+      const onError = (error: NodeJS.ErrnoException) => resume(Effect.fail(failed(error.code ?? error.message)))
+      socket.once("error", onError)
+      socket.once("connect", () => {
+        socket.off("error", onError)
+        resume(Effect.succeed(new Watch(socket)))
+      })
+      return Effect.sync(() => socket.destroy())
+    }).pipe(Effect.timeoutFail({ duration: config.timeout, onTimeout: () => failed("ETIMEDOUT") })),
+    (watch) => Effect.sync(() => watch.socket.destroy())
+  )
+}
+
+/** Sends nothing for `wait`; fails if the server closes meanwhile (or sends anything). */
+const staySilent = (watch: Watch, wait: Duration.Duration) =>
+  until(watch, () => problem(watch, 0)).pipe(Effect.timeoutOption(wait), Effect.asVoid)
+
+/** Sends `payload` and waits for its whole echo; succeeds with the round trip's ms. */
+const roundTrip = (watch: Watch, echo: number, payload: Buffer, timeout: Duration.Duration) =>
+  Effect.suspend(() => {
+    watch.phase = "echo"
+    watch.echo = echo
+    watch.expect(payload)
+    const started = performance.now()
+    watch.socket.write(payload)
+    return until(watch, () =>
+      problem(watch, payload.length) ??
+        (watch.received === payload.length ? Effect.succeed(performance.now() - started) : undefined))
+  }).pipe(
+    Effect.timeoutFail({
+      duration: timeout,
+      onTimeout: () =>
+        new EchoTimeout({ echo, timeoutMs: Duration.toMillis(timeout), received: watch.received, expected: payload.length })
+    }),
+    Effect.ensuring(Effect.sync(() => watch.expect(undefined)))
+  )
+
+/** Sends our FIN and waits, at most `timeout`, for the server to close in turn (it may not: not a failure). */
+const halfClose = (watch: Watch, timeout: Duration.Duration) =>
+  Effect.suspend(() => {
+    watch.phase = "closing"
+    watch.socket.end()
+    return until(watch, () => problem(watch, 0) ?? (watch.close !== undefined ? Effect.void : undefined))
+  }).pipe(Effect.timeoutOption(timeout), Effect.asVoid)
+
+const payloadBytes = (payload: Payload): number =>
+  payload._tag === "Random" ? payload.size : Buffer.byteLength(payload.text)
+
+const message = (payload: Payload): Buffer =>
+  payload._tag === "Random" ? Crypto.randomBytes(payload.size) : Buffer.from(payload.text)
+
+/** Runs the probe; a failure is in the report (`error`), with what was seen up to it. */
+export const run = (config: Config): Effect.Effect<Report> =>
+  Effect.gen(function*() {
+    const started = performance.now()
+    const roundTripsMs: Array<number> = []
+    let watch: Watch | undefined
+    const outcome = yield* Effect.either(Effect.gen(function*() {
+      watch = yield* connect(config)
+      const connected = watch
+      if (!Duration.isZero(config.wait)) yield* staySilent(connected, config.wait)
+      for (let echo = 1; echo <= config.count; echo++) {
+        roundTripsMs.push(yield* roundTrip(connected, echo, message(config.payload), config.timeout))
+      }
+      yield* halfClose(connected, config.timeout)
+    }))
+    return {
+      config,
+      bytes: payloadBytes(config.payload),
+      connectMs: watch === undefined ? undefined : watch.connectedAt - started,
+      roundTripsMs,
+      close: watch?.close,
+      error: Either.isLeft(outcome) ? outcome.left : undefined
+    }
+  }).pipe(Effect.scoped)
+
+// ---------------------------------------------------------------------------------------------
+// Reports
+
+interface Spread {
+  readonly min: number
+  readonly median: number
+  readonly max: number
+}
+
+const spread = (values: ReadonlyArray<number>): Spread | undefined => {
+  if (values.length === 0) return undefined
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  const median = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+  return { min: sorted[0]!, median, max: sorted[sorted.length - 1]! }
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits))
+
+/** The one line a failed probe leaves on stderr (after `tcp-echo: `). */
+export const failureLine = (report: Report, error: ProbeError): string =>
+  `probe: ${error.message}; ${report.roundTripsMs.length} of ${report.config.count} echoes verified`
+
+const closeText = (close: Close | undefined): string => {
+  if (close === undefined) return "the server did not close the connection while the probe watched"
+  const during = close.phase === "waiting"
+    ? "while the probe stayed silent"
+    : close.phase === "echo"
+    ? `while the probe waited for echo ${close.echo}`
+    : "after the probe's FIN"
+  return `the server closed the connection ${secondsText(close.afterMs)} s after connect (${close.how}) ${during}`
+}
+
+export const reportText = (report: Report): string => {
+  const { config } = report
+  const what = config.payload._tag === "Random" ? `${report.bytes} random bytes` : `a ${report.bytes}-byte message`
+  const times = spread(report.roundTripsMs)
+  const ms = (value: number) => `${value.toFixed(3)} ms`
+  return [
+    `probe ${hostPort(config.host, config.port)}: ${report.roundTripsMs.length} of ${config.count} echoes verified (${what} each)`,
+    ...(report.connectMs === undefined ? [] : [`connected in ${ms(report.connectMs)}`]),
+    ...(Duration.isZero(config.wait) ? [] : [`stayed silent ${Duration.format(config.wait)} before sending`]),
+    ...(times === undefined ? [] : [`round trip: min ${ms(times.min)}, median ${ms(times.median)}, max ${ms(times.max)}`]),
+    ...(report.connectMs === undefined ? [] : [closeText(report.close)]),
+    report.error === undefined ? "result: every echo verified" : `result: failed: ${report.error.message}`
+  ].join("\n")
+}
+
+export const reportJson = (report: Report) => {
+  const times = spread(report.roundTripsMs)
+  return {
+    host: report.config.host,
+    port: report.config.port,
+    bytes: report.bytes,
+    count: report.config.count,
+    waitSeconds: Duration.toSeconds(report.config.wait),
+    timeoutSeconds: Duration.toSeconds(report.config.timeout),
+    ok: report.error === undefined,
+    verified: report.roundTripsMs.length,
+    connectMs: report.connectMs === undefined ? null : round(report.connectMs, 3),
+    roundTripMs: times === undefined
+      ? null
+      : { min: round(times.min, 3), median: round(times.median, 3), max: round(times.max, 3) },
+    closed: report.close === undefined ? null : {
+      afterSeconds: round(report.close.afterMs / 1000, 3),
+      how: report.close.how,
+      while: report.close.phase,
+      echo: report.close.phase === "echo" ? report.close.echo : null
+    },
+    error: report.error === undefined ? null : report.error.message
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The command
+
+const payload = Options.all({
+  size: bytes("size").pipe(
+    Options.withDescription("Bytes of fresh random payload per round trip (k or m suffix allowed). Default: 64."),
+    Options.optional
+  ),
+  message: Options.text("message").pipe(
+    Options.withPseudoName("TEXT"),
+    Options.withDescription("Send this text (UTF-8) instead of random bytes; not with --size."),
+    Options.optional
+  )
+}).pipe(
+  Options.mapEffect(({ message, size }): Effect.Effect<Payload, ValidationError.ValidationError> => {
+    if (Option.isSome(size) && Option.isSome(message)) return usage("--size and --message: give one or the other")
+    if (Option.isSome(message)) {
+      return message.value === ""
+        ? usage("--message: expected a non-empty text")
+        : Effect.succeed({ _tag: "Message", text: message.value })
+    }
+    return Effect.succeed({ _tag: "Random", size: Option.getOrElse(size, () => 64) })
+  })
+)
+
+const options = {
+  host: loopbackHost("host").pipe(
+    Options.withDescription("Server address: loopback only (127.0.0.0/8 or ::1); localhost is 127.0.0.1."),
+    Options.withDefault(defaultConfig.host)
+  ),
+  port: integer("port", 1, 65535, "PORT").pipe(
+    Options.withDescription("Server port."),
+    Options.withDefault(defaultConfig.port)
+  ),
+  payload,
+  count: integer("count", 1, 1_000_000).pipe(
+    Options.withDescription("Round trips, one after the other (each waits for the whole echo)."),
+    Options.withDefault(defaultConfig.count)
+  ),
+  wait: seconds("wait").pipe(
+    Options.withDescription(
+      "Stay silent this long after connecting, before the first send: past the server's read timeout, the server should close."
+    ),
+    Options.withDefault(defaultConfig.wait)
+  ),
+  timeout: positiveSeconds("timeout").pipe(
+    Options.withDescription(
+      "How long to wait for the connection, for each complete echo, and for the server's close after ours."
+    ),
+    Options.withDefault(defaultConfig.timeout)
+  ),
+  json: Options.boolean("json").pipe(Options.withDescription("Print the report as one JSON object on stdout."))
+}
+
+export const command = Command.make("probe", options, ({ json, ...config }) =>
+  Effect.gen(function*() {
+    const report = yield* run(config)
+    yield* Console.log(json ? JSON.stringify(reportJson(report)) : reportText(report))
+    if (report.error !== undefined) return yield* Effect.fail(new Failure({ message: failureLine(report, report.error) }))
+  }).pipe(Effect.provide(Logging.layer("text")))).pipe(
+    Command.withDescription(
+      "Connect to an echo server, optionally stay silent, send and verify echoes byte for byte, and report round-trip times and how the server closed. Exit 1 with one line on stderr unless every echo was verified."
+    )
+  )
