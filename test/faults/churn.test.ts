@@ -1,7 +1,19 @@
 import * as Net from "node:net"
 import { performance } from "node:perf_hooks"
 import { afterEach, expect, it } from "vitest"
-import { closes, fdCount, Pattern, pool, round, rssMb, settle, startServer, stopAll, stopServer } from "./harness.js"
+import {
+  closes,
+  fdCount,
+  Pattern,
+  pool,
+  round,
+  rssMb,
+  sampleRss,
+  settle,
+  startServer,
+  stopAll,
+  stopServer
+} from "./harness.js"
 
 afterEach(stopAll)
 
@@ -45,29 +57,29 @@ it("churn: 100,000 short connections leave no fd or memory behind", async () => 
   const fdsBefore = fdCount(server.pid)
   const rssCold = rssMb(server.pid)
   const tally: Tally = { ok: 0, failed: 0, errors: new Map() }
-  const run = (count: number) => pool(count, concurrency, 120_000, (_, done) => shortConnection(server.port, tally, done))
-
+  const rss = sampleRss(server.pid, () => tally.ok + tally.failed)
   const started = performance.now()
-  const first = await run(settledAfter)
-  const rssSettled = rssMb(server.pid)
-  const rest = await run(total - settledAfter)
+  const finished = await pool(total, concurrency, 100_000, (_, done) => shortConnection(server.port, tally, done))
   const elapsed = performance.now() - started
+  rss.stop()
   const fdsAfter = await settle(() => fdCount(server.pid), (fds) => fds <= fdsBefore, 5_000)
-  const rssAfter = rssMb(server.pid)
   expect((await stopServer(server)).code).toBe(0)
   const closed = closes(server)
 
-  const change = (rssAfter - rssSettled) / rssSettled * 100
-  console.log(
-    `churn: ${first + rest} short conns (${concurrency} in flight) in ${round(elapsed / 1000, 1)} s (${
-      round((first + rest) / elapsed * 1000)
-    }/s), ${tally.ok} echoed and closed cleanly, ${tally.failed} failed${
-      tally.errors.size > 0 ? ` (${[...tally.errors].map(([code, n]) => `${code} ${n}`).join(", ")})` : ""
-    }; server fds ${fdsBefore} -> ${fdsAfter}; RSS ${round(rssCold)} MB cold -> ${round(rssSettled)} MB after ${
-      settledAfter
-    } -> ${round(rssAfter)} MB (${change >= 0 ? "+" : ""}${round(change, 1)}%)`
-  )
-  expect(first + rest).toBe(total)
+  // Where memory settled after the first 10,000, against where it is over the last 10,000.
+  const settled = rss.median(settledAfter, 2 * settledAfter)
+  const last = rss.median(total - settledAfter, Infinity)
+  const change = (last - settled) / settled * 100
+  const errors = [...tally.errors].map(([code, n]) => ` ${code} ${n}`).join(",")
+  console.log([
+    `churn: ${finished} short conns (${concurrency} in flight) in ${round(elapsed / 1000, 1)} s ` +
+    `(${round(finished / elapsed * 1000)}/s)`,
+    `${tally.ok} echoed and closed cleanly, ${tally.failed} failed${errors}`,
+    `server fds ${fdsBefore} -> ${fdsAfter}`,
+    `RSS ${round(rssCold)} MB cold, median ${round(settled)} MB over conns 10,000-20,000 -> ${round(last)} MB ` +
+    `over the last 10,000 (${change >= 0 ? "+" : ""}${round(change, 1)}%), peak ${round(rss.peak())} MB`
+  ].join("; "))
+  expect(finished).toBe(total)
   expect(tally.ok).toBe(total)
   expect(closed.filter((line) => line.reason === "client-fin")).toHaveLength(total)
   expect(fdsAfter).toBe(fdsBefore)

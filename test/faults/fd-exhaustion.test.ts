@@ -55,14 +55,15 @@ it("fd exhaustion: at RLIMIT_NOFILE 256 with 1,000 connections held, the server 
     .map((line) => Date.parse(line.time))
   const gaps = warnings.slice(1).map((time, i) => time - warnings[i]!)
   const duringHold = lines.filter((line) => Date.parse(line.time) >= heldFrom && Date.parse(line.time) < released)
-  console.log(
-    `fd exhaustion: RLIMIT_NOFILE ${nofile}, ${attempts} conns held ${holdMs / 1000} s: ${held.connected} connected, ` +
-      `${held.closedByServer} closed by the server at once, ${held.errors} errors; server fds ${fdsBefore} -> ${fdsHeld} held -> ${fdsAfter}; ` +
-      `CPU ${round(cpuShare * 100, 1)}% of a core; ${warnings.length} fd warnings, ${
-        gaps.length > 0 ? `at least ${Math.min(...gaps)} ms apart` : "one"
-      }, ${duringHold.length} log lines in all while held; ` +
-      `fresh round trip after release ${after.ok ? "ok" : after.error} in ${round(after.ms, 1)} ms`
-  )
+  console.log([
+    `fd exhaustion: RLIMIT_NOFILE ${nofile}, ${attempts} connection attempts held ${holdMs / 1000} s`,
+    `${held.connected} connected, ${held.closedByServer} of them closed by the server (FIN), ${held.errors} errors`,
+    `server fds ${fdsBefore} -> ${fdsHeld} held -> ${fdsAfter} after`,
+    `server CPU ${round(cpuShare * 100, 1)}% of a core while held`,
+    `${warnings.length} fd warning(s)${gaps.length > 0 ? `, at least ${Math.min(...gaps)} ms apart` : ""}, ` +
+    `${duringHold.length} log lines in all while held`,
+    `a fresh round trip after release: ${after.ok ? "ok" : after.error} in ${round(after.ms, 1)} ms`
+  ].join("; "))
   expect(fdsHeld).toBe(nofile)
   expect(upAfter).toBe(true)
   expect(cpuShare).toBeLessThan(0.5)

@@ -14,7 +14,7 @@ import { performance } from "node:perf_hooks"
 import * as Url from "node:url"
 import * as WorkerThreads from "node:worker_threads"
 
-export const bin = Url.fileURLToPath(new URL("../../dist/bin.cjs", import.meta.url))
+const bin = Url.fileURLToPath(new URL("../../dist/bin.cjs", import.meta.url))
 
 export const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms))
 
@@ -42,7 +42,6 @@ export interface Server {
   readonly exited: Promise<Exit>
   /** The exit once it happened, undefined while the process runs. */
   readonly exit: () => Exit | undefined
-  readonly stderr: () => string
   /** stderr's JSON lines (every server is started with `--log-format json`). */
   readonly lines: () => ReadonlyArray<LogLine>
 }
@@ -94,7 +93,6 @@ export const startServer = async (
           child,
           exited,
           exit: () => exit,
-          stderr,
           lines
         }
         running.add(listening)
@@ -144,6 +142,23 @@ process.once("exit", () => {
 export const rssMb = (pid: number): number => {
   const match = /^VmRSS:\s+(\d+) kB$/m.exec(Fs.readFileSync(`/proc/${pid}/status`, "utf8"))
   return match === null ? NaN : Number(match[1]) / 1024
+}
+
+/**
+ * Samples the server's RSS every `everyMs`, each sample tagged with `progress()` (say, connections
+ * done so far). Medians over stretches of progress, rather than single readings, since the heap's
+ * garbage-collection sawtooth alone moves a single reading by 10 MB or more.
+ */
+export const sampleRss = (pid: number, progress: () => number, everyMs = 100) => {
+  const samples: Array<{ readonly progress: number; readonly mb: number }> = []
+  const timer = setInterval(() => samples.push({ progress: progress(), mb: rssMb(pid) }), everyMs)
+  return {
+    stop: () => clearInterval(timer),
+    /** The median of the samples taken while progress was in [from, to). */
+    median: (from: number, to: number) =>
+      percentile(samples.filter((s) => s.progress >= from && s.progress < to).map((s) => s.mb), 50),
+    peak: () => Math.max(...samples.map((s) => s.mb))
+  }
 }
 
 /** Open file descriptors. */

@@ -50,10 +50,11 @@ it("integrity: 1 GB through one connection, every byte checked", async () => {
   const result = await stream(server.port, 42, size)
   const elapsed = performance.now() - started
   expect((await stopServer(server)).code).toBe(0)
-  console.log(
-    `integrity: 1 GB through one connection in ${round(elapsed / 1000, 1)} s (${mbPerS(size, elapsed)} MB/s each way), ` +
-      `${result.received} bytes back, ${result.mismatches} mismatches${result.error === undefined ? "" : `, ${result.error}`}`
-  )
+  console.log([
+    `integrity: 1 GB through one connection in ${round(elapsed / 1000, 1)} s (${mbPerS(size, elapsed)} MB/s each way)`,
+    `${result.received} bytes back, ${result.mismatches} mismatches`,
+    `error ${result.error ?? "none"}`
+  ].join("; "))
   expect(result.error).toBeUndefined()
   expect(result.received).toBe(size)
   expect(result.mismatches).toBe(0)
@@ -70,10 +71,12 @@ it("integrity: 8 MB through each of 100 concurrent connections, every byte check
   const received = results.reduce((sum, r) => sum + r.received, 0)
   const mismatches = results.reduce((sum, r) => sum + r.mismatches, 0)
   const errors = results.flatMap((r) => r.error ?? [])
-  console.log(
-    `integrity: 100 x 8 MB concurrently in ${round(elapsed / 1000, 1)} s (${mbPerS(size * connections, elapsed)} MB/s each way), ` +
-      `${received} bytes back, ${mismatches} mismatches${errors.length === 0 ? "" : `, errors ${errors.join(",")}`}`
-  )
+  console.log([
+    `integrity: 100 x 8 MB concurrently in ${round(elapsed / 1000, 1)} s ` +
+    `(${mbPerS(size * connections, elapsed)} MB/s each way)`,
+    `${received} bytes back, ${mismatches} mismatches`,
+    `errors ${errors.length === 0 ? "none" : errors.join(",")}`
+  ].join("; "))
   expect(errors).toEqual([])
   expect(results.map((r) => r.received)).toEqual(results.map(() => size))
   expect(mismatches).toBe(0)

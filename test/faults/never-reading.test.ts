@@ -6,6 +6,7 @@ import {
   percentile,
   round,
   rssMb,
+  sampleRss,
   sleep,
   startServer,
   stopAll,
@@ -58,8 +59,7 @@ const neverReading = (port: number, payload: Buffer): Promise<Stalled> =>
 it("never-reading clients: 100 x 16 MB unread are reset 2-3 s after the echo stalls, in bounded memory", async () => {
   const server = await startServer(["--write-timeout", "2", "--read-timeout", "0"])
   const rssBefore = rssMb(server.pid)
-  let rssPeak = rssBefore
-  const rssSampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssMb(server.pid))), 50)
+  const rss = sampleRss(server.pid, () => 0, 50)
   const echo = watchEcho(server.port, sampleMs)
   const payload = Buffer.alloc(chunkSize, 0x62)
   const started = monotonicMs()
@@ -68,7 +68,8 @@ it("never-reading clients: 100 x 16 MB unread are reset 2-3 s after the echo sta
     sleep(30_000).then(() => [])
   ])
   const elapsed = monotonicMs() - started
-  clearInterval(rssSampler)
+  rss.stop()
+  const rssPeak = rss.peak()
   const { longestGap, seen } = await echo.stop()
   expect((await stopServer(server)).code).toBe(0)
   const closed = closes(server)
@@ -86,14 +87,17 @@ it("never-reading clients: 100 x 16 MB unread are reset 2-3 s after the echo sta
   const echoed = [...seen.values()].map((p) => p.bytes)
   const written = results.map((r) => r.written)
   const mb = (bytes: number) => round(bytes / 2 ** 20, 1)
-  console.log(
-    `never-reading: ${clients} conns x 16 MB unread, reset after the echo's last progress: ` +
-      `min ${round(min(early))}-${round(min(late))} ms, p50 ${round(p50(early))}-${round(p50(late))} ms, ` +
-      `max ${round(max(early))}-${round(max(late))} ms (samples up to ${round(longestGap)} ms apart); ` +
-      `after the client's last write ${round(min(afterWrite))}-${round(max(afterWrite))} ms; ` +
-      `echo taken ${mb(min(echoed))}-${mb(max(echoed))} MB, sent ${mb(min(written))}-${mb(max(written))} MB per conn; server RSS ${round(rssBefore)} MB -> peak ${round(rssPeak)} MB (+${round(rssPeak - rssBefore)} MB); ` +
-      `done in ${round(elapsed)} ms`
-  )
+  const range = (values: ReadonlyArray<number>) => `${round(min(values))}-${round(max(values))}`
+  console.log([
+    `never-reading: ${clients} conns x 16 MB, unread, all reset in ${round(elapsed)} ms`,
+    `reset after the echo's last progress: min ${round(min(early))}-${round(min(late))} ms, ` +
+    `p50 ${round(p50(early))}-${round(p50(late))} ms, max ${round(max(early))}-${round(max(late))} ms ` +
+    `(bracketed by samples up to ${round(longestGap)} ms apart)`,
+    `after the client's last write ${range(afterWrite)} ms`,
+    `per conn: echo taken by the kernel ${mb(min(echoed))}-${mb(max(echoed))} MB, ` +
+    `sent ${mb(min(written))}-${mb(max(written))} MB`,
+    `server RSS ${round(rssBefore)} MB -> peak ${round(rssPeak)} MB (+${round(rssPeak - rssBefore)} MB)`
+  ].join("; "))
   expect(results).toHaveLength(clients)
   for (const result of results) {
     expect(result.written).toBeLessThan(perClient)
@@ -139,7 +143,9 @@ const slowReader = (port: number, bytesPerMs: number, forMs: number) =>
       socket.end()
       socket.resume()
     }, forMs)
-    socket.on("error", (e: NodeJS.ErrnoException) => (error ??= `${e.code ?? e.message} after ${round(monotonicMs() - started)} ms`))
+    socket.on("error", (e: NodeJS.ErrnoException) => {
+      error ??= `${e.code ?? e.message} after ${round(monotonicMs() - started)} ms`
+    })
     socket.on("close", () => resolve({ written, read, error }))
   })
 
@@ -148,11 +154,12 @@ it("a slow reader (2 MB/s, steadily) is not taken for a stalled one by --write-t
   const result = await slowReader(server.port, 2 * 1024 * 1024 / 1000, 5_000)
   expect((await stopServer(server)).code).toBe(0)
   const closed = closes(server)
-  console.log(
-    `slow reader: read ${round(result.read / 2 ** 20, 1)} MB of ${round(result.written / 2 ** 20, 1)} MB, ` +
-      `2 MB/s for 5 s then at full speed, with --write-timeout 2: ${result.error ?? "not reset"}; ` +
-      `server: ${closed.map((line) => `${line.reason} ${line.error ?? ""}`.trim()).join("; ")}`
-  )
+  console.log([
+    `slow reader: --write-timeout 2, reading 2 MB/s for 5 s, then at full speed`,
+    `read ${round(result.read / 2 ** 20, 1)} MB of ${round(result.written / 2 ** 20, 1)} MB sent`,
+    `client: ${result.error ?? "not reset"}`,
+    `server: ${closed.map((line) => `${line.reason} ${line.error ?? ""}`.trim()).join(", ")}`
+  ].join("; "))
   expect(result.error).toBeUndefined()
   expect(result.read).toBe(result.written)
   expect(closed.map((line) => line.reason)).toEqual(["client-fin"])
