@@ -18,7 +18,7 @@ import {
 afterEach(stopAll)
 
 const total = 100_000
-const settledAfter = 10_000
+const window = 10_000
 const concurrency = 50
 const payload = new Pattern(5).bytes(0, 64)
 
@@ -66,9 +66,11 @@ it("churn: 100,000 short connections leave no fd or memory behind", async () => 
   expect((await stopServer(server)).code).toBe(0)
   const closed = closes(server)
 
-  // Where memory settled after the first 10,000, against where it is over the last 10,000.
-  const settled = rss.median(settledAfter, 2 * settledAfter)
-  const last = rss.median(total - settledAfter, Infinity)
+  // The heap is still growing to its working size over the second 10,000 (110 MB, then 118 MB by
+  // 20,000, flat from there on): where it settled is measured over the third.
+  const early = rss.median(window, 2 * window)
+  const settled = rss.median(2 * window, 3 * window)
+  const last = rss.median(total - window, Infinity)
   const change = (last - settled) / settled * 100
   const errors = [...tally.errors].map(([code, n]) => ` ${code} ${n}`).join(",")
   console.log([
@@ -76,8 +78,9 @@ it("churn: 100,000 short connections leave no fd or memory behind", async () => 
     `(${round(finished / elapsed * 1000)}/s)`,
     `${tally.ok} echoed and closed cleanly, ${tally.failed} failed${errors}`,
     `server fds ${fdsBefore} -> ${fdsAfter}`,
-    `RSS ${round(rssCold)} MB cold, median ${round(settled)} MB over conns 10,000-20,000 -> ${round(last)} MB ` +
-    `over the last 10,000 (${change >= 0 ? "+" : ""}${round(change, 1)}%), peak ${round(rss.peak())} MB`
+    `RSS (medians) ${round(rssCold)} MB cold, ${round(early)} MB over conns 10,000-20,000, ${round(settled)} MB ` +
+    `over 20,000-30,000 -> ${round(last)} MB over the last 10,000 (${change >= 0 ? "+" : ""}${round(change, 1)}%), ` +
+    `peak ${round(rss.peak())} MB`
   ].join("; "))
   expect(finished).toBe(total)
   expect(tally.ok).toBe(total)
