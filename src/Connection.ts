@@ -6,10 +6,10 @@
  * (`write()` returns false) reading pauses until `'drain'`, so a client that does not read holds at
  * most one stream high-water mark plus one chunk of server memory.
  *
- * Timeouts use one timer per connection, re-armed lazily: a chunk only stamps the time, and the timer
- * computes the real deadline when it fires. While echoed bytes wait to be taken by the kernel the
- * timer samples the pending byte count every `progressCheck` to see progress, so a write timeout
- * fires between `writeTimeout` and `writeTimeout + progressCheck` after the last progress.
+ * Timeouts are re-armed lazily: a chunk only stamps the time, and the timer computes the real
+ * deadline when it fires. While echoed bytes wait to be taken by the kernel the timer samples the
+ * pending byte count every `progressCheck` to see progress, so a write timeout fires between
+ * `writeTimeout` and `writeTimeout + progressCheck` after the last progress.
  */
 import * as Data from "effect/Data"
 import type * as Net from "node:net"
@@ -91,6 +91,8 @@ export interface Options {
   readonly writeTimeoutMs: number
   /** Called with each chunk's size; undefined unless debug logging is on. */
   readonly onChunk: ((id: number, bytes: number) => void) | undefined
+  /** Called once, when the socket has closed: one function for every connection of a server. */
+  readonly onClose: (connection: Connection, summary: Summary) => void
 }
 
 /**
@@ -102,8 +104,77 @@ const progressCheck = (writeTimeoutMs: number): number =>
 
 const resetCodes = new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"])
 
-interface WriteQueue {
-  readonly writeQueueSize?: number
+/**
+ * One timer for every connection of the process: connections wait in 10 ms buckets and a single
+ * interval, running only while some wait, wakes the due ones. A Node timer per connection costs a
+ * Timeout object of its idle memory and a timer-list insertion of every accept; a bucket entry
+ * costs a Set slot. Deadlines are checked against the real clock when a bucket runs, so a timeout
+ * never fires early and at most one resolution (plus event-loop lag) late.
+ */
+const resolution = 10
+
+class TimerWheel {
+  private readonly buckets = new Map<number, Set<Connection>>()
+  private lastRun = Math.floor(performance.now() / resolution)
+  private interval: NodeJS.Timeout | undefined
+
+  /** Queues `connection` to be woken at `due` (ms on the performance clock); returns its bucket. */
+  add(connection: Connection, due: number): number {
+    const tick = Math.max(Math.ceil(due / resolution), this.lastRun + 1)
+    let bucket = this.buckets.get(tick)
+    if (bucket === undefined) this.buckets.set(tick, bucket = new Set())
+    bucket.add(connection)
+    if (this.interval === undefined) {
+      this.lastRun = Math.floor(performance.now() / resolution)
+      this.interval = setInterval(this.run, resolution).unref()
+    }
+    return tick
+  }
+
+  remove(connection: Connection, tick: number): void {
+    this.buckets.get(tick)?.delete(connection)
+  }
+
+  private readonly run = (): void => {
+    const now = Math.floor(performance.now() / resolution)
+    for (let tick = this.lastRun + 1; tick <= now; tick++) {
+      const bucket = this.buckets.get(tick)
+      if (bucket === undefined) continue
+      this.buckets.delete(tick)
+      for (const connection of bucket) connection.onTimer()
+    }
+    this.lastRun = now
+    if (this.buckets.size === 0) {
+      clearInterval(this.interval)
+      this.interval = undefined
+    }
+  }
+}
+
+const wheel = new TimerWheel()
+
+const kConnection = Symbol("tcp-echo/Connection")
+
+interface OwnedSocket extends Net.Socket {
+  [kConnection]: Connection
+  readonly _handle?: { readonly writeQueueSize?: number } | null
+}
+
+// Listeners shared by every socket (`this` is the socket): no closures per connection.
+function onData(this: OwnedSocket, chunk: Buffer): void {
+  this[kConnection].onData(chunk)
+}
+function onDrain(this: OwnedSocket): void {
+  this.resume()
+}
+function onEnd(this: OwnedSocket): void {
+  this[kConnection].onEnd()
+}
+function onError(this: OwnedSocket, error: NodeJS.ErrnoException): void {
+  this[kConnection].onError(error)
+}
+function onClose(this: OwnedSocket): void {
+  this[kConnection].onClosed()
 }
 
 export class Connection {
@@ -112,25 +183,26 @@ export class Connection {
   private writeWaitSince = 0
   private lastPending = 0
   private clientEnded = false
-  private timer: NodeJS.Timeout | undefined
-  private timerDue = 0
+  /** The wheel bucket this connection waits in (0: none) and when it is due. */
+  private tick = 0
+  private due = 0
   private reason: CloseReason | undefined
   private failure: ConnectionFailure | undefined
-  private readonly onClose: Array<(summary: Summary) => void> = []
-  private summary: Summary | undefined
-
   private knownPeer: Peer | undefined
+  private closed = false
+  readonly socket: OwnedSocket
 
   constructor(
     readonly id: number,
-    readonly socket: Net.Socket,
+    socket: Net.Socket,
     private readonly options: Options
   ) {
-    socket.on("data", (chunk: Buffer) => this.onData(chunk))
-    socket.on("drain", () => socket.resume())
-    socket.on("end", () => this.onEnd())
-    socket.on("error", (error: NodeJS.ErrnoException) => this.onError(error))
-    socket.on("close", () => this.onClosed())
+    this.socket = Object.assign(socket, { [kConnection]: this })
+    socket.on("data", onData)
+    socket.on("drain", onDrain)
+    socket.on("end", onEnd)
+    socket.on("error", onError)
+    socket.on("close", onClose)
     if (options.readTimeoutMs > 0) this.arm(options.readTimeoutMs)
   }
 
@@ -142,15 +214,9 @@ export class Connection {
     return this.knownPeer ??= { address: this.socket.remoteAddress ?? "unknown", port: this.socket.remotePort ?? 0 }
   }
 
-  /** Calls back once the socket has closed, with how and why (at once if it already has). */
-  whenClosed(callback: (summary: Summary) => void): void {
-    if (this.summary !== undefined) callback(this.summary)
-    else this.onClose.push(callback)
-  }
-
   /** Bytes echoed but not yet taken by the kernel. */
   get pendingBytes(): number {
-    return this.socket.writableLength + ((this.socket as { _handle?: WriteQueue | null })._handle?.writeQueueSize ?? 0)
+    return this.socket.writableLength + (this.socket._handle?.writeQueueSize ?? 0)
   }
 
   /**
@@ -164,28 +230,30 @@ export class Connection {
     else this.socket.destroy()
   }
 
-  private onData(chunk: Buffer): void {
+  onData(chunk: Buffer): void {
     this.lastRead = performance.now()
     this.options.onChunk?.(this.id, chunk.length)
     if (!this.socket.write(chunk)) this.socket.pause()
     if (this.writeWaitSince === 0 && this.socket.writableLength > 0) this.startWriteWait(this.lastRead)
   }
 
-  private onEnd(): void {
+  onEnd(): void {
     this.clientEnded = true
     this.reason ??= "client-fin"
     this.socket.end()
   }
 
-  private onError(error: NodeJS.ErrnoException): void {
+  onError(error: NodeJS.ErrnoException): void {
     const code = error.code ?? "EUNKNOWN"
     this.reason ??= resetCodes.has(code) ? "reset" : "error"
     this.failure ??= new ConnectionError({ connection: this.id, peer: this.peer, code, cause: error })
   }
 
-  private onClosed(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer)
-    this.summary = {
+  onClosed(): void {
+    if (this.closed) return
+    this.closed = true
+    if (this.tick !== 0) wheel.remove(this, this.tick)
+    this.options.onClose(this, {
       id: this.id,
       peer: this.peer,
       reason: this.reason ?? (this.clientEnded ? "client-fin" : "reset"),
@@ -193,8 +261,7 @@ export class Connection {
       bytesIn: this.socket.bytesRead,
       bytesOut: this.socket.bytesWritten,
       failure: this.failure
-    }
-    for (const callback of this.onClose) callback(this.summary)
+    })
   }
 
   private startWriteWait(now: number): void {
@@ -202,18 +269,19 @@ export class Connection {
     this.lastPending = this.pendingBytes
     if (this.options.writeTimeoutMs > 0 || this.options.readTimeoutMs > 0) {
       const check = progressCheck(this.options.writeTimeoutMs)
-      if (this.timer === undefined || this.timerDue > now + check) this.arm(check)
+      if (this.tick === 0 || this.due > now + check) this.arm(check)
     }
   }
 
   private arm(delayMs: number): void {
-    if (this.timer !== undefined) clearTimeout(this.timer)
-    this.timerDue = performance.now() + delayMs
-    this.timer = setTimeout(this.check, delayMs)
+    if (this.tick !== 0) wheel.remove(this, this.tick)
+    this.due = performance.now() + delayMs
+    this.tick = wheel.add(this, this.due)
   }
 
-  private readonly check = (): void => {
-    this.timer = undefined
+  /** Called by the wheel when this connection's bucket is due. */
+  onTimer(): void {
+    this.tick = 0
     if (this.socket.destroyed) return
     const now = performance.now()
     const pending = this.pendingBytes

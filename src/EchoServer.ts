@@ -288,7 +288,14 @@ export const make = (config: Config) =>
     const connectionOptions: Connection.Options = {
       readTimeoutMs: Duration.toMillis(config.readTimeout),
       writeTimeoutMs: Duration.toMillis(config.writeTimeout),
-      onChunk
+      onChunk,
+      onClose: (connection, summary) => {
+        active.delete(connection)
+        if (perIpLimit > 0) release(summary.peer.address)
+        closed[summary.reason]++
+        if (logSummaries) runLog(summaryLog(summary))
+        if (drained !== undefined && active.size === 0) Deferred.unsafeDone(drained, Exit.void)
+      }
     }
 
     const warnEverySecond = (message: (count: number) => string) =>
@@ -366,16 +373,24 @@ export const make = (config: Config) =>
             accepted++
             active.add(connection)
             if (active.size >= fdLimit) fdExhausted.hit()
-            connection.whenClosed((summary) => {
-              active.delete(connection)
-              if (perIpLimit > 0) release(address)
-              closed[summary.reason]++
-              if (logSummaries) runLog(summaryLog(summary))
-              if (drained !== undefined && active.size === 0) Deferred.unsafeDone(drained, Exit.void)
-            })
-            emit.single(connection)
+            batch.push(connection)
+            flush ??= setTimeout(emitBatch, 1)
           }
-          const onClose = () => emit.end()
+          // Waking the Stream's consumer costs about as much as a connection's whole setup in Node;
+          // under churn, one wake a millisecond for all the connections of that millisecond.
+          let batch: Array<Connection.Connection> = []
+          let flush: NodeJS.Timeout | undefined
+          const emitBatch = () => {
+            flush = undefined
+            const connections = batch
+            batch = []
+            emit.array(connections)
+          }
+          const onClose = () => {
+            if (flush !== undefined) clearTimeout(flush)
+            emitBatch()
+            emit.end()
+          }
           server.on("connection", onConnection)
           server.on("close", onClose)
           return { onConnection, onClose }

@@ -147,7 +147,8 @@ const expandIpv6 = (address: string): ReadonlyArray<number> => {
  */
 export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknown> = Effect.gen(function*() {
   const koffi = yield* Effect.try({
-    try: () => createRequire(__filename)("koffi") as typeof Koffi,
+    // __filename in the CommonJS bundle (the CLI) and under vitest; import.meta.url in the ESM library.
+    try: () => createRequire(typeof __filename === "string" ? __filename : import.meta.url)("koffi") as typeof Koffi,
     catch: (cause) => cause
   })
   const libc = yield* Effect.try({
