@@ -47,7 +47,8 @@ export interface Server {
 }
 
 const running = new Set<Server>()
-const logDir = Fs.mkdtempSync(Path.join(Os.tmpdir(), "tcp-echo-faults-"))
+/** Each server's log, kept until the case is over (its assertions read it after the server stopped). */
+const logDirs = new Set<string>()
 
 const parseLine = (text: string): LogLine | undefined => {
   try {
@@ -66,7 +67,9 @@ export const startServer = async (
   args: ReadonlyArray<string>,
   options: { readonly nofile?: number } = {}
 ): Promise<Server> => {
-  const logFile = Path.join(logDir, `server-${running.size}-${Date.now()}.log`)
+  const logDir = Fs.mkdtempSync(Path.join(Os.tmpdir(), "tcp-echo-faults-"))
+  logDirs.add(logDir)
+  const logFile = Path.join(logDir, "stderr.log")
   const fd = Fs.openSync(logFile, "w")
   const serve = [bin, "serve", "--host", "127.0.0.1", "--port", "0", "--log-format", "json", ...args]
   // prlimit execs the command, so the child's pid is the server's.
@@ -125,14 +128,20 @@ export const stopServer = async (server: Server, graceMs = 5_000): Promise<Exit>
   return server.exited
 }
 
-/** For afterEach: no server outlives its case, whatever the case did. */
+const removeLogs = () => {
+  for (const dir of logDirs) Fs.rmSync(dir, { recursive: true, force: true })
+  logDirs.clear()
+}
+
+/** For afterEach: no server (and no log) outlives its case, whatever the case did. */
 export const stopAll = async (): Promise<void> => {
   await Promise.all([...running].map((server) => stopServer(server, 2_000)))
+  removeLogs()
 }
 
 process.once("exit", () => {
   for (const server of running) server.child.kill("SIGKILL")
-  Fs.rmSync(logDir, { recursive: true, force: true })
+  removeLogs()
 })
 
 // ---------------------------------------------------------------------------------------------
