@@ -18,9 +18,11 @@ import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import packageJson from "../package.json" with { type: "json" }
+import * as Bench from "./Bench.js"
 import * as EchoServer from "./EchoServer.js"
 import { bytes, decoded, failure, integer, seconds, usage } from "./Flags.js"
 import * as Logging from "./Logging.js"
+import * as Probe from "./Probe.js"
 import * as SocketOptions from "./SocketOptions.js"
 import * as SocketTuning from "./SocketTuning.js"
 import * as Sysctl from "./Sysctl.js"
@@ -297,7 +299,7 @@ const root = Command.make(
   () => Effect.fail(ValidationError.missingSubcommand(HelpDoc.p("missing command (expected: serve or sysctl)")))
 ).pipe(
   Command.withDescription("A TCP echo server in timeout mode with Linux socket tuning."),
-  Command.withSubcommands([serve, sysctl])
+  Command.withSubcommands([serve, sysctl, Probe.command, Bench.command])
 )
 
 /**

@@ -179,7 +179,7 @@ class Watch {
   failed: string | undefined
   unexpected = 0
   received = 0
-  mismatch: Omit<EchoMismatch, "_tag" | "message"> | undefined
+  mismatch: ConstructorParameters<typeof EchoMismatch>[0] | undefined
   private expected: Buffer | undefined
   private listener: (() => void) | undefined
 
@@ -373,18 +373,18 @@ const closeText = (close: Close | undefined): string => {
     : close.phase === "echo"
     ? `while the probe waited for echo ${close.echo}`
     : "after the probe's FIN"
-  return `the server closed the connection ${secondsText(close.afterMs)} s after connect (${close.how}) ${during}`
+  return `the server closed the connection ${(close.afterMs / 1000).toFixed(3)} s after connect (${close.how}) ${during}`
 }
 
 export const reportText = (report: Report): string => {
   const { config } = report
-  const what = config.payload._tag === "Random" ? `${report.bytes} random bytes` : `a ${report.bytes}-byte message`
+  const what = config.payload._tag === "Random" ? `${report.bytes} random bytes` : `the ${report.bytes}-byte message`
   const times = spread(report.roundTripsMs)
   const ms = (value: number) => `${value.toFixed(3)} ms`
   return [
     `probe ${hostPort(config.host, config.port)}: ${report.roundTripsMs.length} of ${config.count} echoes verified (${what} each)`,
     ...(report.connectMs === undefined ? [] : [`connected in ${ms(report.connectMs)}`]),
-    ...(Duration.isZero(config.wait) ? [] : [`stayed silent ${Duration.format(config.wait)} before sending`]),
+    ...(Duration.isZero(config.wait) ? [] : [`stayed silent ${secondsText(Duration.toMillis(config.wait))} s after connecting`]),
     ...(times === undefined ? [] : [`round trip: min ${ms(times.min)}, median ${ms(times.median)}, max ${ms(times.max)}`]),
     ...(report.connectMs === undefined ? [] : [closeText(report.close)]),
     report.error === undefined ? "result: every echo verified" : `result: failed: ${report.error.message}`
