@@ -613,7 +613,6 @@ const latencyUs = (summary: Histogram.Summary | undefined) =>
 export const resultJson = (result: Result) => {
   const { config } = result
   const common = {
-    mode: config.mode,
     host: config.host,
     port: config.port,
     connections: config.connections,
@@ -630,6 +629,7 @@ export const resultJson = (result: Result) => {
   switch (config.mode) {
     case "pingpong":
       return {
+        mode: config.mode,
         ...common,
         roundTrips: result.operations,
         roundTripsPerSecond: round(perSecond(result.operations, result.seconds), 1),
@@ -637,6 +637,7 @@ export const resultJson = (result: Result) => {
       }
     case "bulk":
       return {
+        mode: config.mode,
         ...common,
         bytesSent: result.bytesSent,
         bytesEchoed: result.bytesEchoed,
@@ -644,6 +645,7 @@ export const resultJson = (result: Result) => {
       }
     case "churn":
       return {
+        mode: config.mode,
         ...common,
         completed: result.operations,
         connectionsPerSecond: round(perSecond(result.operations, result.seconds), 1),
@@ -653,6 +655,7 @@ export const resultJson = (result: Result) => {
       }
     case "idle":
       return {
+        mode: config.mode,
         ...common,
         stillOpen: result.stillOpen,
         openMs: result.openMs === undefined ? null : round(result.openMs, 1),
@@ -750,20 +753,20 @@ const modes = ["pingpong", "bulk", "churn", "idle"] as const
 
 const options = {
   host: loopbackHost("host").pipe(
-    Options.withDescription("Server address: loopback only (127.0.0.0/8 or ::1); localhost is 127.0.0.1."),
+    Options.withDescription("Server address: loopback only (127.0.0.0/8 or ::1); localhost is 127.0.0.1. Default: 127.0.0.1."),
     Options.withDefault("127.0.0.1")
   ),
-  port: integer("port", 1, 65535, "PORT").pipe(Options.withDescription("Server port."), Options.withDefault(9999)),
+  port: integer("port", 1, 65535, "PORT").pipe(Options.withDescription("Server port. Default: 9999."), Options.withDefault(9999)),
   mode: Options.text("mode").pipe(
     Options.withPseudoName("pingpong | bulk | churn | idle"),
     Options.mapEffect(decoded("mode", Schema.Literal(...modes), "pingpong, bulk, churn or idle")),
     Options.withDescription(
-      "pingpong: send, await the whole echo, repeat (round trips/s, latency). bulk: stream with backpressure, verify the echo (MB/s). churn: connect, send, read, shut down, await EOF, close, repeat (connections/s, latency). idle: open connections at most 2000/s, send nothing, hold them (the server's closes)."
+      "pingpong: send, await the whole echo, repeat (round trips/s, latency). bulk: stream with backpressure, verify the echo (MB/s). churn: connect, send, read, shut down, await EOF, close, repeat (connections/s, latency). idle: open connections at most 2000/s, send nothing, hold them (the server's closes). Default: pingpong."
     ),
     Options.withDefault("pingpong" as const)
   ),
   connections: integer("connections", 1, 100_000).pipe(
-    Options.withDescription("Connections at once (churn: in flight)."),
+    Options.withDescription("Connections at once (churn: in flight). Default: 50."),
     Options.withDefault(50)
   ),
   size: bytes("size").pipe(
@@ -772,7 +775,7 @@ const options = {
   ),
   duration: positiveSeconds("duration").pipe(
     Options.withDescription(
-      "How long to load (idle: how long to hold, after the connect phase); then at most 1 s to close (churn: 2 s for connections in flight)."
+      "How long to load (idle: how long to hold, after the connect phase); then at most 1 s to close (churn: 2 s for connections in flight). Default: 5."
     ),
     Options.withDefault(Duration.seconds(5))
   ),

@@ -265,18 +265,20 @@ const problem = (watch: Watch, expected: number): Effect.Effect<never, ProbeErro
 const connect = (config: Config) => {
   const timeoutMs = Duration.toMillis(config.timeout)
   const failed = (code: string) => new ConnectFailed({ host: config.host, port: config.port, code, timeoutMs })
-  return Effect.acquireRelease(
-    Effect.async<Watch, ConnectFailed>((resume) => {
-      const socket = Net.connect({ host: config.host, port: config.port, allowHalfOpen: true, noDelay: true })
-      const onError = (error: NodeJS.ErrnoException) => resume(Effect.fail(failed(error.code ?? error.message)))
-      socket.once("error", onError)
-      socket.once("connect", () => {
-        socket.off("error", onError)
-        resume(Effect.succeed(new Watch(socket)))
-      })
-      return Effect.sync(() => socket.destroy())
-    }).pipe(Effect.timeoutFail({ duration: config.timeout, onTimeout: () => failed("ETIMEDOUT") })),
-    (watch) => Effect.sync(() => watch.socket.destroy())
+  const connecting = Effect.async<Watch, ConnectFailed>((resume) => {
+    const socket = Net.connect({ host: config.host, port: config.port, allowHalfOpen: true, noDelay: true })
+    const onError = (error: NodeJS.ErrnoException) => resume(Effect.fail(failed(error.code ?? error.message)))
+    socket.once("error", onError)
+    socket.once("connect", () => {
+      socket.off("error", onError)
+      resume(Effect.succeed(new Watch(socket)))
+    })
+    return Effect.sync(() => socket.destroy())
+  }).pipe(Effect.timeoutFail({ duration: config.timeout, onTimeout: () => failed("ETIMEDOUT") }))
+  // Not acquireRelease: its acquire cannot be interrupted, and the timeout must interrupt a connect
+  // whose SYN the server drops (a full accept queue).
+  return Effect.uninterruptibleMask((restore) =>
+    Effect.tap(restore(connecting), (watch) => Effect.addFinalizer(() => Effect.sync(() => watch.socket.destroy())))
   )
 }
 
@@ -443,27 +445,27 @@ const payload = Options.all({
 
 const options = {
   host: loopbackHost("host").pipe(
-    Options.withDescription("Server address: loopback only (127.0.0.0/8 or ::1); localhost is 127.0.0.1."),
+    Options.withDescription("Server address: loopback only (127.0.0.0/8 or ::1); localhost is 127.0.0.1. Default: 127.0.0.1."),
     Options.withDefault(defaultConfig.host)
   ),
   port: integer("port", 1, 65535, "PORT").pipe(
-    Options.withDescription("Server port."),
+    Options.withDescription("Server port. Default: 9999."),
     Options.withDefault(defaultConfig.port)
   ),
   payload,
   count: integer("count", 1, 1_000_000).pipe(
-    Options.withDescription("Round trips, one after the other (each waits for the whole echo)."),
+    Options.withDescription("Round trips, one after the other (each waits for the whole echo). Default: 1."),
     Options.withDefault(defaultConfig.count)
   ),
   wait: seconds("wait").pipe(
     Options.withDescription(
-      "Stay silent this long after connecting, before the first send: past the server's read timeout, the server should close."
+      "Stay silent this long after connecting, before the first send: past the server's read timeout, the server should close. Default: 0."
     ),
     Options.withDefault(defaultConfig.wait)
   ),
   timeout: positiveSeconds("timeout").pipe(
     Options.withDescription(
-      "How long to wait for the connection, for each complete echo, and for the server's close after ours."
+      "How long to wait for the connection, for each complete echo, and for the server's close after ours. Default: 5."
     ),
     Options.withDefault(defaultConfig.timeout)
   ),
