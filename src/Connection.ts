@@ -158,6 +158,8 @@ const kConnection = Symbol("tcp-echo/Connection")
 interface OwnedSocket extends Net.Socket {
   [kConnection]: Connection
   readonly _handle?: { readonly writeQueueSize?: number } | null
+  /** Bytes handed to libuv so far (Node's own count; it only grows). */
+  readonly _bytesDispatched: number
 }
 
 // Listeners shared by every socket (`this` is the socket): no closures per connection.
@@ -181,7 +183,8 @@ export class Connection {
   readonly startedAt = performance.now()
   private lastRead = this.startedAt
   private writeWaitSince = 0
-  private lastPending = 0
+  /** Bytes the kernel had taken at the last progress seen. */
+  private lastTaken = 0
   private clientEnded = false
   /** The wheel bucket this connection waits in (0: none) and when it is due. */
   private tick = 0
@@ -197,7 +200,8 @@ export class Connection {
     socket: Net.Socket,
     private readonly options: Options
   ) {
-    this.socket = Object.assign(socket, { [kConnection]: this })
+    // Node's own fields (`_handle`, `_bytesDispatched`) are there on every net.Socket.
+    this.socket = Object.assign(socket as OwnedSocket, { [kConnection]: this })
     socket.on("data", onData)
     socket.on("drain", onDrain)
     socket.on("end", onEnd)
@@ -217,6 +221,14 @@ export class Connection {
   /** Bytes echoed but not yet taken by the kernel. */
   get pendingBytes(): number {
     return this.socket.writableLength + (this.socket._handle?.writeQueueSize ?? 0)
+  }
+
+  /**
+   * Bytes the kernel has taken so far. It only grows, so any increase is progress, however the
+   * echo drained and refilled in between (the pending count alone can hide that).
+   */
+  private get taken(): number {
+    return this.socket._bytesDispatched - (this.socket._handle?.writeQueueSize ?? 0)
   }
 
   /**
@@ -266,7 +278,7 @@ export class Connection {
 
   private startWriteWait(now: number): void {
     this.writeWaitSince = now
-    this.lastPending = this.pendingBytes
+    this.lastTaken = this.taken
     if (this.options.writeTimeoutMs > 0 || this.options.readTimeoutMs > 0) {
       const check = progressCheck(this.options.writeTimeoutMs)
       if (this.tick === 0 || this.due > now + check) this.arm(check)
@@ -287,8 +299,9 @@ export class Connection {
     const pending = this.pendingBytes
     if (pending > 0) {
       if (this.writeWaitSince === 0) return this.startWriteWait(now)
-      if (pending < this.lastPending) {
-        this.lastPending = pending
+      const taken = this.taken
+      if (taken > this.lastTaken) {
+        this.lastTaken = taken
         this.writeWaitSince = now
       }
       const waited = now - this.writeWaitSince

@@ -323,10 +323,10 @@ export const make = (config: Config) =>
       ),
       () => Infinity
     )
-    const fdExhausted = warnEverySecond((count) =>
+    const fdExhausted = warnEverySecond(() =>
       `at the file descriptor limit (RLIMIT_NOFILE ${
         Option.getOrElse(tuning.limits.openFilesLimit, () => 0)
-      }, ${active.size} connections open): new connections are reset until some close (reached ${count} time(s))`
+      }, ${active.size} connections open): new connections are accepted and closed at once until some close`
     )
     yield* Effect.addFinalizer(() =>
       Effect.sync(() => [overLimit, refused, overIpLimit, acceptErrors, fdExhausted].forEach((log) => log.stop()))

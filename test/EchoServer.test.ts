@@ -143,6 +143,31 @@ describe("EchoServer", () => {
       expect(stats.closed["write-timeout"]).toBe(1)
     }).pipe(Effect.provide(tuned({ recvBuffer: SocketTuningSmall, sendBuffer: SocketTuningSmall }))))
 
+  it.scopedLive("a slow client that keeps reading is not cut by the write timeout", () =>
+    Effect.gen(function*() {
+      const server = yield* serve({ readTimeout: Duration.zero, writeTimeout: Duration.millis(100) })
+      const client = yield* connect(server.address.port)
+      const chunk = Buffer.alloc(64 * 1024)
+      let read = 0
+      const pump = () => {
+        while (client.writableLength < 4 * 1024 * 1024 && client.write(chunk));
+      }
+      client.on("drain", pump)
+      // Reads in bursts with 30 ms pauses: the echo stalls and drains again and again.
+      client.on("data", (data: Buffer) => {
+        read += data.length
+        client.pause()
+        setTimeout(() => client.resume(), 30)
+      })
+      pump()
+      yield* Effect.sleep("600 millis")
+      expect(client.destroyed).toBe(false)
+      expect(read).toBeGreaterThan(256 * 1024)
+      const stats = yield* server.stats
+      expect(stats.closed["write-timeout"]).toBe(0)
+      expect(stats.active).toBe(1)
+    }).pipe(Effect.provide(tuned({ recvBuffer: SocketTuningSmall, sendBuffer: SocketTuningSmall }))))
+
   it.scopedLive("a never-reading client that sends 50 MB leaves the server's memory bounded", () =>
     Effect.gen(function*() {
       const server = yield* serve({ readTimeout: Duration.zero, writeTimeout: Duration.zero })

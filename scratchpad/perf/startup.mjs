@@ -1,0 +1,44 @@
+// Start-up, side by side in alternating runs: exec to the "listening on" line for the plain Node
+// echo (../shared/bench's node-net-echo.mjs, or any script given) and for `tcp-echo serve`, and
+// exec to exit for `tcp-echo --help`. Prints medians.
+// Run: node scratchpad/perf/startup.mjs /path/to/node-net-echo.mjs [runs]
+import { spawn } from "node:child_process"
+import { fileURLToPath } from "node:url"
+
+const [plainScript, runsText = "15"] = process.argv.slice(2)
+const bin = fileURLToPath(new URL("../../dist/bin.cjs", import.meta.url))
+
+const timed = (args, until) =>
+  new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint()
+    const child = spawn("node", args, { stdio: ["ignore", "pipe", "pipe"] })
+    const ms = () => Number(process.hrtime.bigint() - started) / 1e6
+    let seen = ""
+    const watchdog = setTimeout(() => (child.kill("SIGKILL"), reject(new Error(`no start: ${args.join(" ")}`))), 10_000)
+    const onOutput = (text) => {
+      seen += text
+      if (until !== "exit" && until.test(seen)) {
+        clearTimeout(watchdog)
+        resolve(ms())
+        child.kill("SIGKILL")
+      }
+    }
+    child.stdout.on("data", onOutput)
+    child.stderr.on("data", onOutput)
+    child.on("exit", () => {
+      clearTimeout(watchdog)
+      if (until === "exit") resolve(ms())
+    })
+  })
+
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1]
+const plain = [], serve = [], help = []
+for (let i = 0; i < Number(runsText); i++) {
+  plain.push(await timed([plainScript, "0"], /listening on/))
+  serve.push(await timed([bin, "serve", "--host", "127.0.0.1", "--port", "0"], /listening on/))
+  help.push(await timed([bin, "--help"], "exit"))
+}
+const p = median(plain)
+console.log(`plain Node echo, exec to listening: ${p.toFixed(1)} ms`)
+console.log(`tcp-echo serve, exec to listening: ${median(serve).toFixed(1)} ms (${(median(serve) / p).toFixed(2)}x)`)
+console.log(`tcp-echo --help, exec to exit: ${median(help).toFixed(1)} ms (${(median(help) / p).toFixed(2)}x)`)
