@@ -150,14 +150,14 @@ describe("EchoServer", () => {
       const chunk = Buffer.alloc(64 * 1024)
       let read = 0
       const pump = () => {
-        while (client.writableLength < 4 * 1024 * 1024 && client.write(chunk));
+        while (client.writableLength < 64 * 1024 && client.write(chunk));
       }
       client.on("drain", pump)
-      // Reads in bursts with 30 ms pauses: the echo stalls and drains again and again.
+      // Reads a chunk, then pauses 10 ms: the echo stalls and drains again and again.
       client.on("data", (data: Buffer) => {
         read += data.length
         client.pause()
-        setTimeout(() => client.resume(), 30)
+        setTimeout(() => client.resume(), 10)
       })
       pump()
       yield* Effect.sleep("600 millis")
