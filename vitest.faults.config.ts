@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ["test/faults/**/*.test.ts"],
     fileParallelism: false,
+    reporters: ["default", "json"],
+    outputFile: { json: "test-results-faults.json" },
     testTimeout: 120_000,
     hookTimeout: 30_000
   }
