@@ -296,7 +296,7 @@ const sysctl = Command.make(
 const root = Command.make(
   name,
   {},
-  () => Effect.fail(ValidationError.missingSubcommand(HelpDoc.p("missing command (expected: serve or sysctl)")))
+  () => Effect.fail(ValidationError.missingSubcommand(HelpDoc.p("missing command (expected one of serve, sysctl, probe, bench)")))
 ).pipe(
   Command.withDescription("A TCP echo server in timeout mode with Linux socket tuning."),
   Command.withSubcommands([serve, sysctl, Probe.command, Bench.command])

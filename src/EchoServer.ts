@@ -1,6 +1,7 @@
 /**
  * The timeout-mode echo server: a scoped listener, an Effect `Stream` of accepted connections, each
- * one a scoped resource served by the plain-Node `Connection`, and a shutdown with a deadline.
+ * served by the plain-Node `Connection` and owned by the server's scope, and a shutdown with a
+ * deadline.
  *
  * Shutdown (when the scope closes, which SIGINT/SIGTERM do in the CLI): the listener closes first,
  * so new connections are refused; open connections then go on, under their own timeouts, for up
@@ -315,7 +316,7 @@ export const make = (config: Config) =>
     )
     const acceptErrors = warnEverySecond((count) => `accept failed ${count} time(s); clients were reset`)
     server.on("error", () => acceptErrors.hit())
-    // At RLIMIT_NOFILE libuv resets new connections without a word; reaching it is the only sign.
+    // At RLIMIT_NOFILE libuv accepts and closes new connections without a word: reaching it is the only sign.
     const fdLimit = Option.getOrElse(
       Option.map(
         Option.all([tuning.limits.openFilesLimit, yield* (yield* Sysctl.Sysctl).openFiles]),
@@ -400,19 +401,18 @@ export const make = (config: Config) =>
       ), { bufferSize: "unbounded" })
 
     // Per-connection options are the only per-connection Effect work, and only when configured.
-    const tuneConnection = tuning.tuneConnection
-    const tunes = tuning.config.noDelay || Option.isSome(tuning.config.keepAlive) ||
-      Option.isSome(tuning.config.userTimeout)
     const tune = (connection: Connection.Connection) =>
       Option.match(SocketOptions.fdOf(connection.socket), {
         onNone: () => Effect.void,
         onSome: (fd) =>
-          tuneConnection(fd).pipe(
+          tuning.tuneConnection(fd).pipe(
             Effect.catchAll((error) => Effect.logWarning(`connection #${connection.id}: ${error.message}`))
           )
       })
     yield* connections.pipe(
-      Stream.runForEachChunk((chunk) => tunes ? Effect.forEach(chunk, tune, { discard: true }) : Effect.void),
+      Stream.runForEachChunk((chunk) =>
+        tuning.tunesConnections ? Effect.forEach(chunk, tune, { discard: true }) : Effect.void
+      ),
       Effect.forkScoped
     )
 

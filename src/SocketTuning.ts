@@ -90,6 +90,8 @@ export class SocketTuning extends Context.Tag("tcp-echo/SocketTuning")<
      * Without native calls it applies nothing and reports the buffers as unknown.
      */
     readonly tuneListener: (fd: number) => Effect.Effect<ListenerReport, SocketOptions.SocketOptionError>
+    /** Whether `tuneConnection` has anything to apply (options configured, native calls available). */
+    readonly tunesConnections: boolean
     /** Applies the per-connection options to an accepted socket (nothing when none is configured). */
     readonly tuneConnection: (fd: number) => Effect.Effect<void, SocketOptions.SocketOptionError>
     /** What `getsockopt` says of every known option on `fd` (None where it cannot be read). */
@@ -190,10 +192,8 @@ export const make = (config: TuningConfig) =>
         }
       })
 
-    const noConnectionOptions = (_fd: number) => Effect.void
-    const tuneConnection = options.native && connectionOptions.length > 0
-      ? (fd: number) => setAll(fd, connectionOptions)
-      : noConnectionOptions
+    const tunesConnections = options.native && connectionOptions.length > 0
+    const tuneConnection = (fd: number) => tunesConnections ? setAll(fd, connectionOptions) : Effect.void
 
     const report = (fd: number) =>
       Effect.map(
@@ -207,6 +207,7 @@ export const make = (config: TuningConfig) =>
       limits,
       backlog,
       tuneListener,
+      tunesConnections,
       tuneConnection,
       report,
       native: options.native
