@@ -6,14 +6,7 @@
 import * as Fs from "node:fs"
 import Module from "node:module"
 import * as Path from "node:path"
-import * as V8 from "node:v8"
 import * as Vm from "node:vm"
-
-// V8 doubles the young generation whenever most new objects survive a scavenge, which is what
-// accepting thousands of long-lived connections looks like; the extra space then stays in RSS.
-// Kept at its initial size, idle memory per connection halves (see the README's Performance),
-// with no measurable cost to throughput: an echo's buffers live outside the JavaScript heap.
-V8.setFlagsFromString("--semi-space-growth-factor=1")
 
 const bundle = Path.join(__dirname, "main.cjs")
 const cacheFile = Path.join(__dirname, "main.cache")
