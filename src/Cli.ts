@@ -405,12 +405,12 @@ const cli = Command.run(root, { name, version: packageJson.version })
  */
 export const run = (args: ReadonlyArray<string>) =>
   Effect.gen(function*() {
-    const console = yield* Effect.console
+    const stdio = yield* Effect.console
     const quiet: Console.Console = {
-      ...console,
+      ...stdio,
       error: () => Effect.void,
       // Help is styled for a terminal; a pipe or a file gets it plain.
-      log: (...text) => console.log(...(process.stdout.isTTY ? text : text.map(plain)))
+      log: (...text) => stdio.log(...(process.stdout.isTTY ? text : text.map(plain)))
     }
     return yield* cli(["node", name, ...normalizeArgs(args)]).pipe(
       Effect.withConsole(quiet),
