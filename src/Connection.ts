@@ -1,14 +1,14 @@
 /**
  * One echo connection: the per-chunk path and its timeouts, in plain Node so that no Effect
- * machinery runs per chunk. `EchoServer` wraps each one as a scoped resource.
+ * machinery runs per chunk. `EchoServer` owns each one through its scope.
  *
  * Echo with backpressure: every chunk read is written back at once; when the write cannot complete
  * (`write()` returns false) reading pauses until `'drain'`, so a client that does not read holds at
  * most one stream high-water mark plus one chunk of server memory.
  *
  * Timeouts are re-armed lazily: a chunk only stamps the time, and the timer computes the real
- * deadline when it fires. While echoed bytes wait to be taken by the kernel the timer samples the
- * pending byte count every `progressCheck` to see progress, so a write timeout fires between
+ * deadline when it fires. While echoed bytes wait to be taken by the kernel the timer samples how
+ * many bytes the kernel has taken, every `progressCheck`, so a write timeout fires between
  * `writeTimeout` and `writeTimeout + progressCheck` after the last progress.
  */
 import * as Data from "effect/Data"
@@ -104,6 +104,8 @@ const progressCheck = (writeTimeoutMs: number): number =>
 
 const resetCodes = new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"])
 
+const resolution = 10
+
 /**
  * One timer for every connection of the process: connections wait in 10 ms buckets and a single
  * interval, running only while some wait, wakes the due ones. A Node timer per connection costs a
@@ -111,8 +113,6 @@ const resetCodes = new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"])
  * costs a Set slot. Deadlines are checked against the real clock when a bucket runs, so a timeout
  * never fires early and at most one resolution (plus event-loop lag) late.
  */
-const resolution = 10
-
 class TimerWheel {
   private readonly buckets = new Map<number, Set<Connection>>()
   private lastRun = Math.floor(performance.now() / resolution)
