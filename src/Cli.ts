@@ -384,6 +384,10 @@ export const usageLine = (error: ValidationError.ValidationError): string => {
   const unknown = /^Received unknown argument: '(.*)'$/.exec(text)
   if (unknown !== null) {
     const arg = unknown[1]!
+    // A bad --log-level value surfaces as the flag itself being unknown.
+    if (arg === "--log-level" || arg.startsWith("--log-level=")) {
+      return "--log-level: expected one of all, trace, debug, info, warning, error, fatal, none"
+    }
     return arg.startsWith("-")
       ? `unknown flag ${arg}, or a flag without its value (see --help)`
       : `unexpected argument ${JSON.stringify(arg)} (see --help)`
