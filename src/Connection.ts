@@ -192,7 +192,6 @@ export class Connection {
   private reason: CloseReason | undefined
   private failure: ConnectionFailure | undefined
   private knownPeer: Peer | undefined
-  private closed = false
   readonly socket: OwnedSocket
 
   constructor(
@@ -262,8 +261,6 @@ export class Connection {
   }
 
   onClosed(): void {
-    if (this.closed) return
-    this.closed = true
     if (this.tick !== 0) wheel.remove(this, this.tick)
     this.options.onClose(this, {
       id: this.id,

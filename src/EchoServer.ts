@@ -83,7 +83,8 @@ export const parseCidr = (text: string): Option.Option<Cidr> => {
   return prefix >= 0 && prefix <= max ? Option.some({ address, prefix, family }) : Option.none()
 }
 
-const isLoopback = (address: string): boolean =>
+/** Whether an IP address is loopback (127.0.0.0/8, ::1, or 127.x mapped into IPv6). */
+export const isLoopback = (address: string): boolean =>
   address === "::1" || address.startsWith("::ffff:127.") || (Net.isIPv4(address) && address.startsWith("127."))
 
 export interface Address {

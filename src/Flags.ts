@@ -10,6 +10,7 @@ import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Schema from "effect/Schema"
 import * as Net from "node:net"
+import { isLoopback } from "./EchoServer.js"
 
 export const usage = (message: string) => Effect.fail(ValidationError.invalidValue(HelpDoc.p(message)))
 
@@ -49,10 +50,6 @@ export const positiveSeconds = (flag: string) =>
     )
   )
 
-const loopback = new Net.BlockList()
-loopback.addSubnet("127.0.0.0", 8, "ipv4")
-loopback.addAddress("::1", "ipv6")
-
 /**
  * An address the client commands may connect to: loopback only (127.0.0.0/8, ::1), as this
  * workplace allows no other traffic; `localhost` is 127.0.0.1, as for `serve`.
@@ -62,8 +59,7 @@ export const loopbackHost = (flag: string) =>
     Options.withPseudoName("HOST"),
     Options.mapEffect((text) => {
       const address = text === "localhost" ? "127.0.0.1" : text
-      const family = Net.isIP(address)
-      return family !== 0 && loopback.check(address, family === 4 ? "ipv4" : "ipv6")
+      return Net.isIP(address) !== 0 && isLoopback(address)
         ? Effect.succeed(address)
         : usage(`--${flag}: expected a loopback address (127.0.0.0/8 or ::1; localhost is 127.0.0.1), got ${
           JSON.stringify(text)
