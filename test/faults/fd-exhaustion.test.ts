@@ -1,8 +1,13 @@
+/**
+ * Fault suite: a server at its RLIMIT_NOFILE with far more connections waiting stays up, idle and
+ * quiet (rate-limited warnings), and serves again once they are released.
+ */
 import * as Net from "node:net"
 import { afterEach, expect, it } from "vitest"
 import {
   cpuSeconds,
   fdCount,
+  minOf,
   freshRoundTrip,
   openFilesLimit,
   round,
@@ -10,7 +15,8 @@ import {
   sleep,
   startServer,
   stopAll,
-  stopServer
+  stopServer,
+  watchLoad
 } from "./harness.js"
 
 afterEach(stopAll)
@@ -22,6 +28,7 @@ const holdMs = 6_000
 it("fd exhaustion: at RLIMIT_NOFILE 256 with 1,000 connections held, the server stays up, idle and quiet", async () => {
   expect(openFilesLimit(), "ulimit -n of the test process").toBeGreaterThan(attempts + 100)
   // Long timeouts: the held connections end when the clients close them, not before.
+  const load = watchLoad()
   const server = await startServer(["--timeout", "60"], { nofile })
   const fdsBefore = fdCount(server.pid)
   const heldFrom = Date.now()
@@ -48,6 +55,7 @@ it("fd exhaustion: at RLIMIT_NOFILE 256 with 1,000 connections held, the server 
   const fdsAfter = await settle(() => fdCount(server.pid), (fds) => fds <= fdsBefore, 5_000)
   const after = await freshRoundTrip(server.port)
   const upAfter = server.exit() === undefined
+  const busy = load.summary()
   expect((await stopServer(server)).code).toBe(0)
   const lines = server.lines()
   const warnings = lines
@@ -60,17 +68,18 @@ it("fd exhaustion: at RLIMIT_NOFILE 256 with 1,000 connections held, the server 
     `${held.connected} connected, ${held.closedByServer} of them closed by the server (FIN), ${held.errors} errors`,
     `server fds ${fdsBefore} -> ${fdsHeld} held -> ${fdsAfter} after`,
     `server CPU ${round(cpuShare * 100, 1)}% of a core while held`,
-    `${warnings.length} fd warning(s)${gaps.length > 0 ? `, at least ${Math.min(...gaps)} ms apart` : ""}, ` +
+    `${warnings.length} fd warning(s)${gaps.length > 0 ? `, at least ${minOf(gaps)} ms apart` : ""}, ` +
     `${duringHold.length} log lines in all while held`,
-    `a fresh round trip after release: ${after.ok ? "ok" : after.error} in ${round(after.ms, 1)} ms`
+    `a fresh round trip after release: ${after.ok ? "ok" : after.error} in ${round(after.ms, 1)} ms`,
+    busy
   ].join("; "))
   expect(fdsHeld).toBe(nofile)
   expect(upAfter).toBe(true)
-  expect(cpuShare).toBeLessThan(0.5)
+  expect(cpuShare, `server CPU share of a core while held ${busy}`).toBeLessThan(0.5)
   expect(warnings.length).toBeGreaterThanOrEqual(1)
   // Log timestamps are whole milliseconds.
-  for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(999)
+  for (const gap of gaps) expect(gap, `ms between two fd warnings ${busy}`).toBeGreaterThanOrEqual(999)
   expect(duringHold.length).toBeLessThanOrEqual(3 * holdMs / 1000)
-  expect(fdsAfter).toBe(fdsBefore)
-  expect(after.ok).toBe(true)
+  expect(fdsAfter, `server fds 5 s after release ${busy}`).toBe(fdsBefore)
+  expect(after.ok, `a fresh round trip after release (${after.error ?? "ok"}) ${busy}`).toBe(true)
 })

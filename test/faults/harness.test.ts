@@ -1,3 +1,4 @@
+/** The fault suite's own check: the pattern verifier catches what it must and nothing else. */
 import { expect, it } from "vitest"
 import { Pattern, random, Verifier } from "./harness.js"
 

@@ -10,7 +10,7 @@ import * as Fs from "node:fs"
 import * as Net from "node:net"
 import * as Os from "node:os"
 import * as Path from "node:path"
-import { performance } from "node:perf_hooks"
+import { monitorEventLoopDelay, performance } from "node:perf_hooks"
 import * as Url from "node:url"
 import * as WorkerThreads from "node:worker_threads"
 
@@ -166,7 +166,7 @@ export const sampleRss = (pid: number, progress: () => number, everyMs = 100) =>
     /** The median of the samples taken while progress was in [from, to). */
     median: (from: number, to: number) =>
       percentile(samples.filter((s) => s.progress >= from && s.progress < to).map((s) => s.mb), 50),
-    peak: () => Math.max(...samples.map((s) => s.mb))
+    peak: () => maxOf(samples.map((s) => s.mb))
   }
 }
 
@@ -241,7 +241,127 @@ export const watchEcho = (port: number, intervalMs: number) => {
 }
 
 // ---------------------------------------------------------------------------------------------
+// How busy the machine was: every timing assertion's message carries it, so that a run on a loaded
+// host can be told apart from a regression without rerunning it.
+
+/** The aggregate `cpu` line of /proc/stat, in clock ticks; undefined where there is none. */
+const machineTicks = () => {
+  try {
+    const fields = /^cpu\s+(.*)$/m.exec(Fs.readFileSync("/proc/stat", "utf8"))?.[1]?.split(/\s+/).map(Number) ?? []
+    const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] = fields
+    // guest time is already part of user time.
+    const total = user + nice + system + idle + iowait + irq + softirq + steal
+    return total > 0 ? { total, idle, iowait, steal } : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * CPU seconds of this test process and of what it started: its own threads plus the children it has
+ * reaped (fields utime, stime, cutime, cstime: `ss` runs, servers that exited), plus the servers
+ * still running. What the machine did beyond this was someone else's load.
+ */
+const ownCpuSeconds = (): number => {
+  let ticks = 0
+  try {
+    const stat = Fs.readFileSync("/proc/self/stat", "utf8")
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+    ticks = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])
+  } catch {
+    return NaN
+  }
+  let servers = 0
+  for (const server of running) {
+    try {
+      servers += cpuSeconds(server.pid)
+    } catch {
+      // Exited between the two reads: reaped, so in cutime/cstime by now or at the next reading.
+    }
+  }
+  return ticks / clockTicks + servers
+}
+
+const lagResolutionMs = 10
+
+export interface Load {
+  /**
+   * One line on how busy the machine was from `watchLoad()` until the first call (later calls
+   * repeat it): the cores' busy share split into this test (with its servers) and others, iowait,
+   * steal, the load average, and the event-loop lag of this process.
+   */
+  readonly summary: () => string
+}
+
+/** Starts measuring how busy the machine is; `summary()` ends the measurement. */
+export const watchLoad = (): Load => {
+  const lag = monitorEventLoopDelay({ resolution: lagResolutionMs })
+  lag.enable()
+  const from = { at: performance.now(), machine: machineTicks(), own: ownCpuSeconds() }
+  let text: string | undefined
+  const summary = () => {
+    if (text !== undefined) return text
+    lag.disable()
+    const seconds = (performance.now() - from.at) / 1000
+    const machine = machineTicks()
+    const own = (ownCpuSeconds() - from.own) / seconds
+    const cores = Os.availableParallelism()
+    // The histogram holds whole intervals of a timer due every `lagResolutionMs`: lag is the excess.
+    const lagMs = (ns: number) => round(Math.max(0, ns / 1e6 - lagResolutionMs), 1)
+    const loadavg = round(Os.loadavg()[0] ?? NaN, 2)
+    const parts = [`over ${round(seconds, 1)} s on ${cores} cores:`]
+    if (machine !== undefined && from.machine !== undefined && machine.total > from.machine.total) {
+      const ticks = machine.total - from.machine.total
+      const share = (part: number) => part / ticks
+      const busy = 1 - share(machine.idle - from.machine.idle + machine.iowait - from.machine.iowait)
+      const busyCores = busy * cores
+      parts.push(
+        `busy ${round(busyCores, 2)} cores (this test and its servers ${round(own, 2)}, others ~${
+          round(Math.max(0, busyCores - own), 2)
+        }),`,
+        `iowait ${round(share(machine.iowait - from.machine.iowait) * 100, 1)}%,`,
+        `steal ${round(share(machine.steal - from.machine.steal) * 100, 1)}%,`
+      )
+    } else {
+      parts.push(`no /proc/stat; this test and its servers ${round(own, 2)} cores,`)
+    }
+    parts.push(
+      `load average ${loadavg};`,
+      `test event-loop lag p50 ${lagMs(lag.percentile(50))} ms, p99 ${lagMs(lag.percentile(99))} ms, ` +
+        `max ${lagMs(lag.max)} ms`
+    )
+    text = `[machine ${parts.join(" ")}]`
+    return text
+  }
+  return { summary }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Figures.
+
+/**
+ * The largest of `values` (-Infinity for none, NaN if one is NaN, as Math.max). Not
+ * `Math.max(...values)`: spreading passes every value as an argument, and past about 100,000 values
+ * (the round trips of a fast run) that overflows the call stack.
+ */
+export const maxOf = (values: ReadonlyArray<number>): number => {
+  let max = -Infinity
+  for (const value of values) {
+    if (Number.isNaN(value)) return NaN
+    if (value > max) max = value
+  }
+  return max
+}
+
+/** The smallest of `values` (Infinity for none, NaN if one is NaN), without spreading, as `maxOf`. */
+export const minOf = (values: ReadonlyArray<number>): number => {
+  let min = Infinity
+  for (const value of values) {
+    if (Number.isNaN(value)) return NaN
+    if (value < min) min = value
+  }
+  return min
+}
 
 /** Nearest-rank percentile, p in [0, 100]. */
 export const percentile = (values: ReadonlyArray<number>, p: number): number => {
