@@ -1,4 +1,11 @@
+/**
+ * Runs the built CLI for the CLI tests: to its end, as a server awaited for its listening line, and
+ * in the setting an error case needs (no resolver reachable).
+ */
 import * as ChildProcess from "node:child_process"
+import * as Fs from "node:fs"
+import * as Os from "node:os"
+import * as Path from "node:path"
 import * as Url from "node:url"
 
 export const bin = Url.fileURLToPath(new URL("../dist/bin.cjs", import.meta.url))
@@ -44,3 +51,55 @@ export const startServer = (args: ReadonlyArray<string>): Promise<Served> =>
       if (!listening) reject(new Error(`exited ${code}: ${stderr}`))
     })
   })
+
+/** How to run the built CLI (with these arguments, to its end) in some setting, or why it cannot be done here. */
+export type Setting =
+  | { readonly run: (args: ReadonlyArray<string>) => ChildProcess.SpawnSyncReturns<string> }
+  | { readonly skip: string }
+
+const spawn = (
+  command: string,
+  args: ReadonlyArray<string>,
+  options: { readonly cwd?: string } = {}
+): ChildProcess.SpawnSyncReturns<string> =>
+  ChildProcess.spawnSync(command, args, { encoding: "utf8", timeout: 10_000, ...options })
+
+const failure = (result: ChildProcess.SpawnSyncReturns<string>): string =>
+  result.error?.message ?? (result.stderr.trim() || `exit ${result.status ?? result.signal}`)
+
+// Inside the namespace: the host's resolver files are replaced by plain files + DNS at 127.0.0.1
+// (loopback is down in a fresh namespace). A bare network namespace still reaches resolvers behind
+// Unix sockets (nscd, systemd-resolved through nsswitch's `resolve`), which would query from the
+// host's network.
+const isolateResolver = [
+  `mount --bind "$1" /etc/nsswitch.conf && mount --bind "$2" /etc/resolv.conf || exit 97`,
+  `if [ -d /var/run/nscd ]; then mount -t tmpfs tmpfs /var/run/nscd || exit 97; fi`,
+  `shift 2`,
+  `exec "$@"`
+].join("\n")
+
+let noResolver: Setting | undefined
+
+/**
+ * Runs commands in a network and mount namespace of their own where no resolver is reachable, so a
+ * name lookup fails on this machine without a query leaving it (`unshare -nm` as root, `unshare
+ * -rnm` otherwise); or says why that is not possible here.
+ */
+export const withoutResolver = (): Setting => {
+  if (noResolver !== undefined) return noResolver
+  const dir = Fs.mkdtempSync(Path.join(Os.tmpdir(), "tcp-echo-netns-"))
+  const nsswitch = Path.join(dir, "nsswitch.conf")
+  const resolvConf = Path.join(dir, "resolv.conf")
+  Fs.writeFileSync(nsswitch, "hosts: files dns\n")
+  Fs.writeFileSync(resolvConf, "nameserver 127.0.0.1\n")
+  // Readable by the user namespace's mapped user too.
+  Fs.chmodSync(dir, 0o755)
+  process.once("exit", () => Fs.rmSync(dir, { recursive: true, force: true }))
+  const unshare = process.getuid?.() === 0 ? ["-n", "-m"] : ["-r", "-n", "-m"]
+  const prefix = [...unshare, "sh", "-c", isolateResolver, "sh", nsswitch, resolvConf]
+  const probe = spawn("unshare", [...prefix, "true"])
+  noResolver = probe.status === 0
+    ? { run: (args) => spawn("unshare", [...prefix, process.execPath, bin, ...args]) }
+    : { skip: `unshare ${unshare.join(" ")} with the resolver files replaced failed: ${failure(probe)}` }
+  return noResolver
+}
