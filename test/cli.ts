@@ -1,6 +1,6 @@
 /**
  * Runs the built CLI for the CLI tests: to its end, as a server awaited for its listening line, and
- * in the setting an error case needs (no resolver reachable).
+ * in the settings some error cases need (no resolver reachable, no right to a privileged port).
  */
 import * as ChildProcess from "node:child_process"
 import * as Fs from "node:fs"
@@ -102,4 +102,51 @@ export const withoutResolver = (): Setting => {
     ? { run: (args) => spawn("unshare", [...prefix, process.execPath, bin, ...args]) }
     : { skip: `unshare ${unshare.join(" ")} with the resolver files replaced failed: ${failure(probe)}` }
   return noResolver
+}
+
+const unprivilegedPortStart = (): number => {
+  try {
+    return Number(Fs.readFileSync("/proc/sys/net/ipv4/ip_unprivileged_port_start", "utf8").trim())
+  } catch {
+    return 1024
+  }
+}
+
+/** Whether this process holds CAP_NET_BIND_SERVICE (bit 10) in its effective set. */
+const mayBindLowPorts = (): boolean => {
+  try {
+    const hex = /^CapEff:\s+([0-9a-f]+)$/m.exec(Fs.readFileSync("/proc/self/status", "utf8"))?.[1] ?? "0"
+    return (BigInt(`0x${hex}`) & (1n << 10n)) !== 0n
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Runs `node <bin> ...` as a user without the right to bind ports below `port`: as root, through
+ * `setpriv` as nobody (65534) on a copy of the built CLI in a fresh world-readable folder (the
+ * checkout may sit in a folder nobody cannot read, and without node_modules koffi does not load: the
+ * server then listens through Node alone, which meets the same EACCES); as any other user without
+ * CAP_NET_BIND_SERVICE, directly. Or says why that is not possible here.
+ */
+export const withoutBindRight = (port: number): Setting => {
+  const start = unprivilegedPortStart()
+  if (port >= start) return { skip: `ports from ${start} up need no right here (net.ipv4.ip_unprivileged_port_start)` }
+  if (process.getuid?.() !== 0) {
+    return mayBindLowPorts()
+      ? { skip: `this user (uid ${process.getuid?.()}) holds CAP_NET_BIND_SERVICE and cannot drop it here` }
+      : { run: (args) => spawn(process.execPath, [bin, ...args]) }
+  }
+  const dir = Fs.mkdtempSync(Path.join(Os.tmpdir(), "tcp-echo-unprivileged-"))
+  process.once("exit", () => Fs.rmSync(dir, { recursive: true, force: true }))
+  for (const file of ["bin.cjs", "main.cjs", "main.cache"]) {
+    Fs.copyFileSync(Path.join(Path.dirname(bin), file), Path.join(dir, file))
+    Fs.chmodSync(Path.join(dir, file), 0o644)
+  }
+  Fs.chmodSync(dir, 0o755)
+  const setpriv = ["--reuid=65534", "--regid=65534", "--clear-groups"]
+  const asNobody = (args: ReadonlyArray<string>) => spawn("setpriv", [...setpriv, ...args], { cwd: dir })
+  const probe = asNobody([process.execPath, "-e", "process.exit(process.getuid() === 65534 ? 0 : 3)"])
+  if (probe.status !== 0) return { skip: `setpriv ${setpriv.join(" ")} failed: ${failure(probe)}` }
+  return { run: (args) => asNobody([process.execPath, Path.join(dir, "bin.cjs"), ...args]) }
 }
