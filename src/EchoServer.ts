@@ -417,10 +417,13 @@ export const make = (config: Config) =>
       Effect.forkScoped
     )
 
+    const options = yield* SocketOptions.SocketOptions
     yield* Effect.addFinalizer(() =>
       Effect.gen(function*() {
+        const deadline = Date.now() + Duration.toMillis(config.shutdownTimeout)
+        yield* closeListener(server, options, deadline)
+        // Only now: while the queue drains, the last open connection may close before the next is accepted.
         drained = yield* Deferred.make<void>()
-        server.close()
         if (active.size > 0) {
           yield* Effect.logInfo(
             `shutting down: waiting up to ${Duration.format(config.shutdownTimeout)} for ${active.size} connection(s)`
@@ -428,7 +431,11 @@ export const make = (config: Config) =>
           // Finalizers run uninterruptibly: the wait must be interruptible for the deadline to cut it.
           const finished = yield* Deferred.await(drained).pipe(
             Effect.interruptible,
-            Effect.timeoutTo({ duration: config.shutdownTimeout, onSuccess: () => true, onTimeout: () => false })
+            Effect.timeoutTo({
+              duration: Math.max(0, deadline - Date.now()),
+              onSuccess: () => true,
+              onTimeout: () => false
+            })
           )
           if (!finished) yield* Effect.logWarning(`shutdown deadline reached: closing ${active.size} connection(s)`)
         }
@@ -447,6 +454,44 @@ export const make = (config: Config) =>
       stats: Effect.sync(() => ({ active: active.size, accepted, closed: { ...closed } }))
     })
   })
+
+/** One turn of Node's event loop: its poll phase, where libuv accepts whatever the listener has queued. */
+const nextTurn = Effect.async<void>((resume) => {
+  const immediate = setImmediate(() => resume(Effect.void))
+  return Effect.sync(() => clearImmediate(immediate))
+})
+
+/** Turns of the event loop the accept queue gets to empty, at most. */
+const maxAcceptTurns = 1000
+
+/**
+ * Closes the listener without dropping what the kernel already accepted: closing a listening socket
+ * resets every connection still in its accept queue. Linux has no call that stops new handshakes but
+ * keeps the queue, so a socket filter drops new SYNs (their clients retry and meet the closed port),
+ * the queue's length is read (`TCP_INFO`) after each event-loop turn, in which libuv accepts all it
+ * can, and the listener is closed in the same tick as the reading that finds it empty. Without native
+ * calls the queue cannot be read, and one turn accepts what is there.
+ */
+const closeListener = (
+  server: Net.Server,
+  options: Context.Tag.Service<SocketOptions.SocketOptions>,
+  deadline: number
+): Effect.Effect<void> => {
+  const close = Effect.sync(() => server.close())
+  const fd = SocketOptions.fdOf(server)
+  if (Option.isNone(fd)) return close
+  const drain = (turn: number): Effect.Effect<void> =>
+    options.acceptQueue(fd.value).pipe(
+      Effect.matchEffect({
+        onFailure: () => Effect.zipRight(nextTurn, close),
+        onSuccess: (queue) =>
+          queue.pending === 0 || turn >= maxAcceptTurns || Date.now() >= deadline
+            ? close
+            : Effect.suspend(() => Effect.zipRight(nextTurn, drain(turn + 1)))
+      })
+    )
+  return Effect.zipRight(Effect.ignore(options.stopHandshakes(fd.value)), drain(0))
+}
 
 const known = <A>(option: Option.Option<A>, show: (a: A) => string): string =>
   Option.match(option, { onNone: () => "unknown", onSome: show })

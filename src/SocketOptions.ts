@@ -31,6 +31,41 @@ const definitions = {
 
 export type OptionName = keyof typeof definitions
 
+/** `TCP_INFO` (level IPPROTO_TCP, name 11): a struct, read whole, not an integer option. */
+const TCP_INFO = 11
+/**
+ * Where `struct tcp_info` keeps, for a listening socket, the accept queue's current length
+ * (`tcpi_unacked`, from `sk_ack_backlog`) and its limit (`tcpi_sacked`, `sk_max_ack_backlog`): after
+ * eight one-byte fields and the u32s rto, ato, snd_mss and rcv_mss.
+ */
+const TCPI_UNACKED = 24
+const TCPI_SACKED = 28
+const TCP_INFO_SIZE = 32
+
+/**
+ * A classic BPF socket filter that drops a bare SYN (flags SYN set, ACK clear; the filter sees the
+ * packet from the TCP header, flags at byte 13) and passes everything else. On a listener it stops
+ * new handshakes while the final ACKs of those under way still complete them into the accept queue.
+ */
+const dropSynProgram = (() => {
+  const instructions: ReadonlyArray<readonly [code: number, jt: number, jf: number, k: number]> = [
+    [0x30, 0, 0, 13], // ldb [13]
+    [0x54, 0, 0, 0x12], // and #(SYN | ACK)
+    [0x15, 0, 1, 0x02], // jeq #SYN, drop, pass
+    [0x06, 0, 0, 0], // drop: ret #0
+    [0x06, 0, 0, 0xffffffff] // pass: ret #-1 (the whole packet)
+  ]
+  const program = Buffer.alloc(8 * instructions.length)
+  instructions.forEach(([code, jt, jf, k], i) => {
+    program.writeUInt16LE(code, 8 * i)
+    program.writeUInt8(jt, 8 * i + 2)
+    program.writeUInt8(jf, 8 * i + 3)
+    program.writeUInt32LE(k, 8 * i + 4)
+  })
+  return { length: instructions.length, program }
+})()
+const SO_ATTACH_FILTER = 26
+
 export const optionNames = Object.keys(definitions) as ReadonlyArray<OptionName>
 
 const errnoNames = new Map<number, string>(
@@ -44,7 +79,7 @@ export const errnoCode = (errno: number): string => errnoNames.get(errno) ?? `er
 export class SocketOptionError extends Data.TaggedError("SocketOptionError")<{
   readonly reason: "Unsupported" | "SystemCall"
   readonly operation: "set" | "get"
-  readonly option: OptionName
+  readonly option: OptionName | "TCP_INFO" | "SO_ATTACH_FILTER"
   readonly fd: number
   readonly errno?: number
   readonly code: string
@@ -67,6 +102,13 @@ export class SocketCallError extends Data.TaggedError("SocketCallError")<{
   }
 }
 
+/** A listening socket's accept queue: connections the kernel completed that no `accept` took yet. */
+export interface AcceptQueue {
+  readonly pending: number
+  /** The effective backlog (`listen`'s argument clamped to somaxconn). */
+  readonly limit: number
+}
+
 export interface BindAddress {
   readonly family: 4 | 6
   readonly address: string
@@ -80,6 +122,13 @@ export class SocketOptions extends Context.Tag("tcp-echo/SocketOptions")<
     readonly native: boolean
     readonly set: (fd: number, option: OptionName, value: number) => Effect.Effect<void, SocketOptionError>
     readonly get: (fd: number, option: OptionName) => Effect.Effect<number, SocketOptionError>
+    /** The accept queue of a listening socket, from `TCP_INFO`. */
+    readonly acceptQueue: (fd: number) => Effect.Effect<AcceptQueue, SocketOptionError>
+    /**
+     * Makes a listener drop new SYNs (a BPF filter), so that its accept queue can be emptied before it
+     * closes. A dropped client retries its SYN about a second later and is then refused.
+     */
+    readonly stopHandshakes: (fd: number) => Effect.Effect<void, SocketOptionError>
     /** A new non-blocking, close-on-exec TCP socket, not yet bound. */
     readonly socket: (family: 4 | 6) => Effect.Effect<number, SocketCallError>
     readonly bind: (fd: number, address: BindAddress) => Effect.Effect<void, SocketCallError>
@@ -105,6 +154,14 @@ export const makeNull: Context.Tag.Service<SocketOptions> = {
     Effect.fail(new SocketOptionError({ reason: "Unsupported", operation: "set", option, fd, code: "ENOTSUP" })),
   get: (fd, option) =>
     Effect.fail(new SocketOptionError({ reason: "Unsupported", operation: "get", option, fd, code: "ENOTSUP" })),
+  acceptQueue: (fd) =>
+    Effect.fail(
+      new SocketOptionError({ reason: "Unsupported", operation: "get", option: "TCP_INFO", fd, code: "ENOTSUP" })
+    ),
+  stopHandshakes: (fd) =>
+    Effect.fail(
+      new SocketOptionError({ reason: "Unsupported", operation: "set", option: "SO_ATTACH_FILTER", fd, code: "ENOTSUP" })
+    ),
   socket: () => unsupportedCall("socket"),
   bind: () => unsupportedCall("bind"),
   close: () => unsupportedCall("close")
@@ -160,13 +217,21 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
     .func("int setsockopt(int, int, int, _In_ int *, uint32_t)") as any
   const getsockopt: (fd: number, level: number, name: number, value: Array<number>, size: Array<number>) => number =
     libc.func("int getsockopt(int, int, int, _Out_ int *, _Inout_ uint32_t *)") as any
+  const getsockoptStruct: (fd: number, level: number, name: number, value: Buffer, size: Array<number>) => number =
+    libc.func("getsockopt", "int", ["int", "int", "int", "void *", koffi.inout(koffi.pointer("uint32_t"))]) as any
+  const SockFprog = koffi.struct("sock_fprog", { len: "uint16_t", filter: "void *" })
+  const attachFilter: (fd: number, level: number, name: number, value: object, size: number) => number = libc.func(
+    "setsockopt",
+    "int",
+    ["int", "int", "int", koffi.pointer(SockFprog), "uint32_t"]
+  ) as any
   const socket: (domain: number, type: number, protocol: number) => number = libc.func("int socket(int, int, int)") as any
   const bind: (fd: number, address: Buffer, size: number) => number = libc.func(
     "int bind(int, _In_ uint8_t *, uint32_t)"
   ) as any
   const close: (fd: number) => number = libc.func("int close(int)") as any
 
-  const optionError = (operation: "set" | "get", fd: number, option: OptionName) => {
+  const optionError = (operation: "set" | "get", fd: number, option: SocketOptionError["option"]) => {
     const errno = koffi.errno()
     return new SocketOptionError({ reason: "SystemCall", operation, option, fd, errno, code: errnoCode(errno) })
   }
@@ -190,6 +255,19 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
           ? Effect.succeed(value[0]!)
           : Effect.fail(optionError("get", fd, option))
       }),
+    acceptQueue: (fd) =>
+      Effect.suspend(() => {
+        const info = Buffer.alloc(TCP_INFO_SIZE)
+        return getsockoptStruct(fd, 6, TCP_INFO, info, [TCP_INFO_SIZE]) === 0
+          ? Effect.succeed({ pending: info.readUInt32LE(TCPI_UNACKED), limit: info.readUInt32LE(TCPI_SACKED) })
+          : Effect.fail(optionError("get", fd, "TCP_INFO"))
+      }),
+    stopHandshakes: (fd) =>
+      Effect.suspend(() =>
+        attachFilter(fd, 1, SO_ATTACH_FILTER, { len: dropSynProgram.length, filter: dropSynProgram.program }, koffi.sizeof(SockFprog)) === 0
+          ? Effect.void
+          : Effect.fail(optionError("set", fd, "SO_ATTACH_FILTER"))
+      ),
     socket: (family) =>
       Effect.suspend(() => {
         const fd = socket(family === 4 ? AF_INET : AF_INET6, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0)
