@@ -21,7 +21,7 @@ import * as Net from "node:net"
 import * as Os from "node:os"
 import * as Path from "node:path"
 import { performance } from "node:perf_hooks"
-import type * as Bench from "../../src/Bench.js"
+import type * as BenchReport from "../../src/client/BenchReport.js"
 
 class UsageError extends Data.TaggedError("UsageError")<{ readonly argument: string }> {
   override get message(): string {
@@ -214,7 +214,7 @@ const openFds = (pid: number): number | undefined => {
 // ---------------------------------------------------------------------------------------------
 // Servers, scenarios, runs
 
-type BenchJson = ReturnType<typeof Bench.resultJson>
+type BenchJson = ReturnType<typeof BenchReport.resultJson>
 
 interface Server {
   readonly name: string

@@ -1,32 +1,26 @@
 /**
- * `tcp-echo probe`: one client connection that checks the echo byte for byte and watches how the
- * server ends the connection, for example its read timeout when the client stays silent (`--wait`).
+ * The probe: one client connection that checks the echo byte for byte and watches how the server
+ * ends the connection, for example its read timeout when the client stays silent (`wait`).
  *
  * Plain Node callbacks (`Watch`) record what arrives and when the server closed; each step of the
  * probe (connect, stay silent, round trip, half-close) is an Effect that waits on that record, so
  * a close is attributed to the step during which it happened.
  */
-import * as Command from "@effect/cli/Command"
-import * as Options from "@effect/cli/Options"
-import type * as ValidationError from "@effect/cli/ValidationError"
-import * as Console from "effect/Console"
 import * as Data from "effect/Data"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
-import * as Option from "effect/Option"
 import * as Crypto from "node:crypto"
 import * as Net from "node:net"
 import { performance } from "node:perf_hooks"
-import { bytes, Failure, integer, loopbackHost, positiveSeconds, seconds, usage } from "./Flags.js"
-import * as Logging from "./Logging.js"
+import { hostPort, resetCodes } from "../net.js"
 
 export type Payload =
   | { readonly _tag: "Random"; readonly size: number }
   | { readonly _tag: "Message"; readonly text: string }
 
 export interface Config {
-  /** A loopback address (see `Flags.loopbackHost`). */
+  /** The server's address; the `probe` command allows loopback ones only. */
   readonly host: string
   readonly port: number
   /** What each round trip sends: fresh random bytes every time, or the same text. */
@@ -60,9 +54,8 @@ export interface Close {
   readonly echo: number
 }
 
-const secondsText = (ms: number): string => (ms / 1000).toFixed(2)
-
-const hostPort = (host: string, port: number): string => (host.includes(":") ? `[${host}]:${port}` : `${host}:${port}`)
+/** ms as seconds with two decimals, as every message of the probe gives them. */
+export const secondsText = (ms: number): string => (ms / 1000).toFixed(2)
 
 const describeCode = (code: string, timeoutMs: number): string => {
   switch (code) {
@@ -166,8 +159,6 @@ export interface Report {
   /** Why the probe failed; undefined when every echo was verified. */
   readonly error: ProbeError | undefined
 }
-
-const resetCodes = new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"])
 
 /** The connected socket, seen through plain callbacks: echo progress, stray bytes, the server's close. */
 class Watch {
@@ -344,141 +335,3 @@ export const run = (config: Config): Effect.Effect<Report> =>
       error: Either.isLeft(outcome) ? outcome.left : undefined
     }
   }).pipe(Effect.scoped)
-
-// ---------------------------------------------------------------------------------------------
-// Reports
-
-interface Spread {
-  readonly min: number
-  readonly median: number
-  readonly max: number
-}
-
-const spread = (values: ReadonlyArray<number>): Spread | undefined => {
-  if (values.length === 0) return undefined
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = sorted.length >> 1
-  const median = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
-  return { min: sorted[0]!, median, max: sorted[sorted.length - 1]! }
-}
-
-const round = (value: number, digits: number) => Number(value.toFixed(digits))
-
-/** The one line a failed probe leaves on stderr (after `tcp-echo: `). */
-export const failureLine = (report: Report, error: ProbeError): string =>
-  `probe: ${error.message}; ${report.roundTripsMs.length} of ${report.config.count} echoes verified`
-
-const closeText = (close: Close | undefined): string => {
-  if (close === undefined) return "the server did not close the connection while the probe watched"
-  const during = close.phase === "waiting"
-    ? "while the probe stayed silent"
-    : close.phase === "echo"
-    ? `while the probe waited for echo ${close.echo}`
-    : "after the probe's FIN"
-  return `the server closed the connection ${(close.afterMs / 1000).toFixed(3)} s after connect (${close.how}) ${during}`
-}
-
-export const reportText = (report: Report): string => {
-  const { config } = report
-  const what = config.payload._tag === "Random" ? `${report.bytes} random bytes` : `the ${report.bytes}-byte message`
-  const times = spread(report.roundTripsMs)
-  const ms = (value: number) => `${value.toFixed(3)} ms`
-  return [
-    `probe ${hostPort(config.host, config.port)}: ${report.roundTripsMs.length} of ${config.count} echoes verified (${what} each)`,
-    ...(report.connectMs === undefined ? [] : [`connected in ${ms(report.connectMs)}`]),
-    ...(Duration.isZero(config.wait) ? [] : [`stayed silent ${secondsText(Duration.toMillis(config.wait))} s after connecting`]),
-    ...(times === undefined ? [] : [`round trip: min ${ms(times.min)}, median ${ms(times.median)}, max ${ms(times.max)}`]),
-    ...(report.connectMs === undefined ? [] : [closeText(report.close)]),
-    report.error === undefined ? "result: every echo verified" : `result: failed: ${report.error.message}`
-  ].join("\n")
-}
-
-export const reportJson = (report: Report) => {
-  const times = spread(report.roundTripsMs)
-  return {
-    host: report.config.host,
-    port: report.config.port,
-    bytes: report.bytes,
-    count: report.config.count,
-    waitSeconds: Duration.toSeconds(report.config.wait),
-    timeoutSeconds: Duration.toSeconds(report.config.timeout),
-    ok: report.error === undefined,
-    verified: report.roundTripsMs.length,
-    connectMs: report.connectMs === undefined ? null : round(report.connectMs, 3),
-    roundTripMs: times === undefined
-      ? null
-      : { min: round(times.min, 3), median: round(times.median, 3), max: round(times.max, 3) },
-    closed: report.close === undefined ? null : {
-      afterSeconds: round(report.close.afterMs / 1000, 3),
-      how: report.close.how,
-      while: report.close.phase,
-      echo: report.close.phase === "echo" ? report.close.echo : null
-    },
-    error: report.error === undefined ? null : report.error.message
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// The command
-
-const payload = Options.all({
-  size: bytes("size").pipe(
-    Options.withDescription("Bytes of fresh random payload per round trip (k or m suffix allowed). Default: 64."),
-    Options.optional
-  ),
-  message: Options.text("message").pipe(
-    Options.withPseudoName("TEXT"),
-    Options.withDescription("Send this text (UTF-8) instead of random bytes; not with --size."),
-    Options.optional
-  )
-}).pipe(
-  Options.mapEffect(({ message, size }): Effect.Effect<Payload, ValidationError.ValidationError> => {
-    if (Option.isSome(size) && Option.isSome(message)) return usage("--size and --message: give one or the other")
-    if (Option.isSome(message)) {
-      return message.value === ""
-        ? usage("--message: expected a non-empty text")
-        : Effect.succeed({ _tag: "Message", text: message.value })
-    }
-    return Effect.succeed({ _tag: "Random", size: Option.getOrElse(size, () => 64) })
-  })
-)
-
-const options = {
-  host: loopbackHost("host").pipe(
-    Options.withDescription("Server address: loopback only (127.0.0.0/8 or ::1); localhost is 127.0.0.1. Default: 127.0.0.1."),
-    Options.withDefault(defaultConfig.host)
-  ),
-  port: integer("port", 1, 65535, "PORT").pipe(
-    Options.withDescription("Server port. Default: 9999."),
-    Options.withDefault(defaultConfig.port)
-  ),
-  payload,
-  count: integer("count", 1, 1_000_000).pipe(
-    Options.withDescription("Round trips, one after the other (each waits for the whole echo). Default: 1."),
-    Options.withDefault(defaultConfig.count)
-  ),
-  wait: seconds("wait").pipe(
-    Options.withDescription(
-      "Stay silent this long after connecting, before the first send: past the server's read timeout, the server should close. Default: 0."
-    ),
-    Options.withDefault(defaultConfig.wait)
-  ),
-  timeout: positiveSeconds("timeout").pipe(
-    Options.withDescription(
-      "How long to wait for the connection, for each complete echo, and for the server's close after ours. Default: 5."
-    ),
-    Options.withDefault(defaultConfig.timeout)
-  ),
-  json: Options.boolean("json").pipe(Options.withDescription("Print the report as one JSON object on stdout."))
-}
-
-export const command = Command.make("probe", options, ({ json, ...config }) =>
-  Effect.gen(function*() {
-    const report = yield* run(config)
-    yield* Console.log(json ? JSON.stringify(reportJson(report)) : reportText(report))
-    if (report.error !== undefined) return yield* Effect.fail(new Failure({ message: failureLine(report, report.error) }))
-  }).pipe(Effect.provide(Logging.layer("text")))).pipe(
-    Command.withDescription(
-      "Connect to an echo server, optionally stay silent, send and verify echoes byte for byte, and report round-trip times and how the server closed. Exit 1 with one line on stderr unless every echo was verified."
-    )
-  )
