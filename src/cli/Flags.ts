@@ -9,8 +9,7 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Schema from "effect/Schema"
-import * as Net from "node:net"
-import { isLoopback } from "./EchoServer.js"
+import { isLoopback } from "../net.js"
 
 export const usage = (message: string) => Effect.fail(ValidationError.invalidValue(HelpDoc.p(message)))
 
@@ -59,7 +58,7 @@ export const loopbackHost = (flag: string) =>
     Options.withPseudoName("HOST"),
     Options.mapEffect((text) => {
       const address = text === "localhost" ? "127.0.0.1" : text
-      return Net.isIP(address) !== 0 && isLoopback(address)
+      return isLoopback(address)
         ? Effect.succeed(address)
         : usage(`--${flag}: expected a loopback address (127.0.0.0/8 or ::1; localhost is 127.0.0.1), got ${
           JSON.stringify(text)
