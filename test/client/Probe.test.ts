@@ -5,13 +5,14 @@ import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Logger from "effect/Logger"
 import * as LogLevel from "effect/LogLevel"
-import * as EchoServer from "../src/EchoServer.js"
-import * as Probe from "../src/Probe.js"
-import * as SocketOptions from "../src/SocketOptions.js"
-import * as SocketTuning from "../src/SocketTuning.js"
-import * as Sysctl from "../src/Sysctl.js"
-import { faultyEcho, runCliAsync } from "./client-helpers.js"
-import { runCli, startServer } from "./cli.js"
+import * as EchoServer from "../../src/EchoServer.js"
+import * as Probe from "../../src/client/Probe.js"
+import * as ProbeReport from "../../src/client/ProbeReport.js"
+import * as SocketOptions from "../../src/SocketOptions.js"
+import * as SocketTuning from "../../src/SocketTuning.js"
+import * as Sysctl from "../../src/Sysctl.js"
+import { faultyEcho, runCliAsync } from "./helpers.js"
+import { runCli, startServer } from "../cli.js"
 
 const platform = Layer.mergeAll(Sysctl.layerLinux.pipe(Layer.provide(NodeFileSystem.layer)), SocketOptions.layerLinux)
 // The server's per-connection info lines would drown the test output.
@@ -37,7 +38,7 @@ describe("Probe", () => {
       expect(report.error).toBeUndefined()
       expect(report.roundTripsMs).toHaveLength(5)
       expect(report.close).toMatchObject({ how: "FIN", phase: "closing" })
-      expect(Probe.reportJson(report)).toMatchObject({ ok: true, verified: 5, count: 5, bytes: 3000, error: null })
+      expect(ProbeReport.reportJson(report)).toMatchObject({ ok: true, verified: 5, count: 5, bytes: 3000, error: null })
     }).pipe(Effect.provide(tuned)))
 
   it.scopedLive("a wait past the server's read timeout: closed with FIN while waiting, nothing verified", () =>
@@ -47,7 +48,7 @@ describe("Probe", () => {
       expect(report.error?._tag).toBe("ServerClosed")
       expect(report.close).toMatchObject({ how: "FIN", phase: "waiting" })
       expect(report.roundTripsMs).toHaveLength(0)
-      expect(Probe.failureLine(report, report.error!)).toMatch(
+      expect(ProbeReport.failureLine(report, report.error!)).toMatch(
         /^probe: server closed the connection after \d+\.\d\d s \(FIN\) while waiting; 0 of 2 echoes verified$/
       )
     }).pipe(Effect.provide(tuned)))

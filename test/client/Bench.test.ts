@@ -6,14 +6,14 @@ import * as Exit from "effect/Exit"
 import * as Layer from "effect/Layer"
 import * as Logger from "effect/Logger"
 import * as LogLevel from "effect/LogLevel"
-import * as Bench from "../src/Bench.js"
-import * as EchoServer from "../src/EchoServer.js"
-import * as Histogram from "../src/Histogram.js"
-import * as SocketOptions from "../src/SocketOptions.js"
-import * as SocketTuning from "../src/SocketTuning.js"
-import * as Sysctl from "../src/Sysctl.js"
-import { faultyEcho, runCliAsync } from "./client-helpers.js"
-import { runCli, startServer } from "./cli.js"
+import * as Bench from "../../src/client/Bench.js"
+import * as BenchReport from "../../src/client/BenchReport.js"
+import * as EchoServer from "../../src/EchoServer.js"
+import * as SocketOptions from "../../src/SocketOptions.js"
+import * as SocketTuning from "../../src/SocketTuning.js"
+import * as Sysctl from "../../src/Sysctl.js"
+import { faultyEcho, runCliAsync } from "./helpers.js"
+import { runCli, startServer } from "../cli.js"
 
 const platform = Layer.mergeAll(Sysctl.layerLinux.pipe(Layer.provide(NodeFileSystem.layer)), SocketOptions.layerLinux)
 // The server's per-connection info lines would drown the test output.
@@ -53,7 +53,7 @@ describe("Bench against the real server", () => {
       expect(result.operations).toBeGreaterThan(0)
       expect(result.latency?.count).toBe(result.operations)
       expect(result.closedByServer).toBe(0)
-      expect(Bench.resultJson(result)).toMatchObject({ mode: "pingpong", connections: 8, mismatches: 0 })
+      expect(BenchReport.resultJson(result)).toMatchObject({ mode: "pingpong", connections: 8, mismatches: 0 })
     }).pipe(Effect.provide(tuned)))
 
   it.scopedLive("pingpong with messages larger than the socket buffers", () =>
@@ -136,24 +136,6 @@ describe("Bench against a wrong server", () => {
       const verdict = yield* Effect.flip(Bench.verdict(result))
       expect(verdict.message).toBe("no connection to 127.0.0.1:1 could be opened (ECONNREFUSED)")
     }))
-})
-
-describe("Histogram", () => {
-  it("percentiles within the bucket error, exact below 128", () => {
-    const histogram = new Histogram.Histogram()
-    for (let v = 1; v <= 100_000; v++) histogram.record(v * 1000)
-    const summary = histogram.summary()!
-    expect(summary.count).toBe(100_000)
-    expect(summary.min).toBe(1000)
-    expect(summary.max).toBe(100_000_000)
-    expect(Math.abs(summary.p50 / 50_000_000 - 1)).toBeLessThan(0.008)
-    expect(Math.abs(summary.p99 / 99_000_000 - 1)).toBeLessThan(0.008)
-    expect(Math.abs(summary.p999 / 99_900_000 - 1)).toBeLessThan(0.008)
-    const small = new Histogram.Histogram()
-    for (const v of [3, 5, 7, 9]) small.record(v)
-    expect(small.percentile(0.5)).toBe(5)
-    expect(new Histogram.Histogram().summary()).toBeUndefined()
-  })
 })
 
 describe("tcp-echo bench", () => {

@@ -1,7 +1,7 @@
 import * as Effect from "effect/Effect"
 import * as ChildProcess from "node:child_process"
 import * as Net from "node:net"
-import { bin, type Ran } from "./cli.js"
+import { bin, type Ran } from "../cli.js"
 
 export type Fault =
   /** Flips the low bit of every byte whose offset in the connection's stream is a multiple of `every` (0 excluded). */
