@@ -23,7 +23,10 @@ export const pattern = (): Buffer => {
       state ^= state << 5
       built.writeUInt32LE(state >>> 0, i)
     }
-    built.copy(built, period, 0, sliceMax)
+    // The tail repeats the head. sliceMax exceeds period, so one copy of [0, sliceMax) would overlap
+    // its own target and repeat the last word's spill past `period` instead of the table's start.
+    built.copy(built, period, 0, period)
+    built.copy(built, 2 * period, 0, sliceMax - period)
     table = built
   }
   return table
