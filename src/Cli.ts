@@ -21,14 +21,15 @@ import * as Schedule from "effect/Schedule"
 import * as Schema from "effect/Schema"
 import * as V8 from "node:v8"
 import packageJson from "../package.json" with { type: "json" }
+import { parseCidr } from "./net.js"
 import * as Bench from "./Bench.js"
-import * as EchoServer from "./EchoServer.js"
+import * as EchoServer from "./server/EchoServer.js"
 import { bytes, decoded, failure, integer, seconds, usage } from "./Flags.js"
 import * as Logging from "./Logging.js"
 import * as Probe from "./Probe.js"
-import * as SocketOptions from "./SocketOptions.js"
-import * as SocketTuning from "./SocketTuning.js"
-import * as Sysctl from "./Sysctl.js"
+import * as SocketOptions from "./kernel/SocketOptions.js"
+import * as SocketTuning from "./kernel/SocketTuning.js"
+import * as Sysctl from "./kernel/Sysctl.js"
 
 const name = "tcp-echo"
 
@@ -114,7 +115,7 @@ const serveOptions = {
     Options.repeated,
     Options.mapEffect((texts) =>
       Effect.forEach(texts, (text) =>
-        Option.match(EchoServer.parseCidr(text), {
+        Option.match(parseCidr(text), {
           onNone: () =>
             usage(`--allow: expected a network as ADDRESS/PREFIX (e.g. 127.0.0.0/8, ::1/128), got ${JSON.stringify(text)}`),
           onSome: Effect.succeed

@@ -10,7 +10,7 @@ import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Schema from "effect/Schema"
 import * as Net from "node:net"
-import { isLoopback } from "./EchoServer.js"
+import { isLoopback } from "./net.js"
 
 export const usage = (message: string) => Effect.fail(ValidationError.invalidValue(HelpDoc.p(message)))
 
