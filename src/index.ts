@@ -2,9 +2,8 @@
  * tcp-echo as a library: the services a program composes, each in its own module.
  */
 export * as Bench from "./client/Bench.js"
-export * as Connection from "./Connection.js"
-export * as EchoServer from "./EchoServer.js"
+export * as EchoServer from "./server/EchoServer.js"
 export * as Probe from "./client/Probe.js"
-export * as SocketOptions from "./SocketOptions.js"
-export * as SocketTuning from "./SocketTuning.js"
-export * as Sysctl from "./Sysctl.js"
+export * as SocketOptions from "./kernel/SocketOptions.js"
+export * as SocketTuning from "./kernel/SocketTuning.js"
+export * as Sysctl from "./kernel/Sysctl.js"

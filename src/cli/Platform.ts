@@ -5,8 +5,8 @@
 import * as FileSystem from "@effect/platform/FileSystem"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import * as SocketOptions from "../SocketOptions.js"
-import * as Sysctl from "../Sysctl.js"
+import * as SocketOptions from "../kernel/SocketOptions.js"
+import * as Sysctl from "../kernel/Sysctl.js"
 
 /** The host's layers: Linux readings and native options where there is a /proc/sys; null ones elsewhere. */
 export const platformLayer = Layer.unwrapEffect(

@@ -6,7 +6,7 @@ import type * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Schedule from "effect/Schedule"
 import * as V8 from "node:v8"
-import type * as EchoServer from "../EchoServer.js"
+import type * as EchoServer from "../server/EchoServer.js"
 
 /**
  * V8 doubles its young generation whenever most new objects survive a scavenge. That suits a few

@@ -2,6 +2,9 @@
  * One echo connection: the per-chunk path and its timeouts, in plain Node so that no Effect
  * machinery runs per chunk. `EchoServer` owns each one through its scope.
  *
+ * It lives apart from the server's Effect code on purpose: a fiber per connection made churn 0.35x a
+ * plain Node echo.
+ *
  * Echo with backpressure: every chunk read is written back at once; when the write cannot complete
  * (`write()` returns false) reading pauses until `'drain'`, so a client that does not read holds at
  * most one stream high-water mark plus one chunk of server memory.
@@ -11,78 +14,11 @@
  * many bytes the kernel has taken, every `progressCheck`, so a write timeout fires between
  * `writeTimeout` and `writeTimeout + progressCheck` after the last progress.
  */
-import * as Data from "effect/Data"
 import type * as Net from "node:net"
 import { performance } from "node:perf_hooks"
-
-/** Why a connection ended; one of these is logged for every connection. */
-export type CloseReason =
-  | "client-fin"
-  | "read-timeout"
-  | "write-timeout"
-  | "reset"
-  | "shutdown"
-  | "over-limit"
-  | "over-ip-limit"
-  | "refused"
-  | "error"
-
-export interface Peer {
-  readonly address: string
-  readonly port: number
-}
-
-export const formatPeer = (peer: Peer): string =>
-  peer.address.includes(":") ? `[${peer.address}]:${peer.port}` : `${peer.address}:${peer.port}`
-
-/** The client sent nothing for `limit` while nothing was waiting to be echoed. */
-export class ReadTimeout extends Data.TaggedError("ReadTimeout")<{
-  readonly connection: number
-  readonly peer: Peer
-  readonly limitMs: number
-  readonly waitedMs: number
-}> {
-  override get message(): string {
-    return `read timeout: ${formatPeer(this.peer)} sent nothing for ${this.waitedMs} ms (limit ${this.limitMs} ms)`
-  }
-}
-
-/** Echoed bytes waited for the client to take them, with no progress for `limit`. */
-export class WriteTimeout extends Data.TaggedError("WriteTimeout")<{
-  readonly connection: number
-  readonly peer: Peer
-  readonly limitMs: number
-  readonly waitedMs: number
-  readonly pendingBytes: number
-}> {
-  override get message(): string {
-    return `write timeout: ${formatPeer(this.peer)} took none of ${this.pendingBytes} pending bytes for ${this.waitedMs} ms (limit ${this.limitMs} ms)`
-  }
-}
-
-/** The socket failed (reset by the peer, broken pipe, ...). */
-export class ConnectionError extends Data.TaggedError("ConnectionError")<{
-  readonly connection: number
-  readonly peer: Peer
-  readonly code: string
-  readonly cause: unknown
-}> {
-  override get message(): string {
-    return `connection error: ${formatPeer(this.peer)}: ${this.code}`
-  }
-}
-
-export type ConnectionFailure = ReadTimeout | WriteTimeout | ConnectionError
-
-export interface Summary {
-  readonly id: number
-  readonly peer: Peer
-  readonly reason: CloseReason
-  readonly durationMs: number
-  readonly bytesIn: number
-  readonly bytesOut: number
-  readonly failure: ConnectionFailure | undefined
-}
+import { resetCodes } from "../net.js"
+import { type CloseReason, ConnectionError, type ConnectionFailure, type Peer, ReadTimeout, type Summary, WriteTimeout } from "./CloseRecord.js"
+import { TimerWheel } from "./TimerWheel.js"
 
 export interface Options {
   /** 0: no limit. */
@@ -102,56 +38,7 @@ export interface Options {
 const progressCheck = (writeTimeoutMs: number): number =>
   writeTimeoutMs === 0 ? 100 : Math.min(100, Math.max(10, writeTimeoutMs / 10))
 
-const resetCodes = new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"])
-
-const resolution = 10
-
-/**
- * One timer for every connection of the process: connections wait in 10 ms buckets and a single
- * interval, running only while some wait, wakes the due ones. A Node timer per connection costs a
- * Timeout object of its idle memory and a timer-list insertion of every accept; a bucket entry
- * costs a Set slot. Deadlines are checked against the real clock when a bucket runs, so a timeout
- * never fires early and at most one resolution (plus event-loop lag) late.
- */
-class TimerWheel {
-  private readonly buckets = new Map<number, Set<Connection>>()
-  private lastRun = Math.floor(performance.now() / resolution)
-  private interval: NodeJS.Timeout | undefined
-
-  /** Queues `connection` to be woken at `due` (ms on the performance clock); returns its bucket. */
-  add(connection: Connection, due: number): number {
-    const tick = Math.max(Math.ceil(due / resolution), this.lastRun + 1)
-    let bucket = this.buckets.get(tick)
-    if (bucket === undefined) this.buckets.set(tick, bucket = new Set())
-    bucket.add(connection)
-    if (this.interval === undefined) {
-      this.lastRun = Math.floor(performance.now() / resolution)
-      this.interval = setInterval(this.run, resolution).unref()
-    }
-    return tick
-  }
-
-  remove(connection: Connection, tick: number): void {
-    this.buckets.get(tick)?.delete(connection)
-  }
-
-  private readonly run = (): void => {
-    const now = Math.floor(performance.now() / resolution)
-    for (let tick = this.lastRun + 1; tick <= now; tick++) {
-      const bucket = this.buckets.get(tick)
-      if (bucket === undefined) continue
-      this.buckets.delete(tick)
-      for (const connection of bucket) connection.onTimer()
-    }
-    this.lastRun = now
-    if (this.buckets.size === 0) {
-      clearInterval(this.interval)
-      this.interval = undefined
-    }
-  }
-}
-
-const wheel = new TimerWheel()
+const wheel = new TimerWheel<Connection>()
 
 const kConnection = Symbol("tcp-echo/Connection")
 

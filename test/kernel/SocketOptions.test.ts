@@ -3,8 +3,9 @@ import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Option from "effect/Option"
 import * as Fs from "node:fs"
-import * as SocketOptions from "../src/SocketOptions.js"
-import { acceptedPair, listening } from "./helpers.js"
+import * as Descriptor from "../../src/kernel/Descriptor.js"
+import * as SocketOptions from "../../src/kernel/SocketOptions.js"
+import { acceptedPair, listening } from "../helpers.js"
 
 describe("SocketOptions (native)", () => {
   it.scoped("sets and reads back options on a real accepted socket", () =>
@@ -12,7 +13,7 @@ describe("SocketOptions (native)", () => {
       const options = yield* SocketOptions.SocketOptions
       expect(options.native).toBe(true)
       const { accepted } = yield* acceptedPair(yield* listening())
-      const fd = Option.getOrThrow(SocketOptions.fdOf(accepted))
+      const fd = Option.getOrThrow(Descriptor.fdOf(accepted))
       yield* options.set(fd, "TCP_NODELAY", 1)
       expect(yield* options.get(fd, "TCP_NODELAY")).toBe(1)
       yield* options.set(fd, "TCP_USER_TIMEOUT", 3000)

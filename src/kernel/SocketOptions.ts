@@ -10,7 +10,6 @@ import * as Context from "effect/Context"
 import * as Data from "effect/Data"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import * as Option from "effect/Option"
 import type * as Koffi from "koffi"
 import { createRequire } from "node:module"
 import * as Os from "node:os"
@@ -136,15 +135,6 @@ export class SocketOptions extends Context.Tag("tcp-echo/SocketOptions")<
   }
 >() {}
 
-/**
- * The descriptor under a `net.Socket` or `net.Server`. It reads Node's internal `_handle`, so it is
- * `None` before listen/connect, after close, and for a cluster worker's shared listener.
- */
-export const fdOf = (handleOwner: object): Option.Option<number> => {
-  const fd = (handleOwner as { readonly _handle?: { readonly fd?: unknown } | null })._handle?.fd
-  return typeof fd === "number" && fd >= 0 ? Option.some(fd) : Option.none()
-}
-
 const unsupportedCall = (syscall: SocketCallError["syscall"]) =>
   Effect.fail(new SocketCallError({ syscall, code: "ENOTSUP" }))
 
@@ -219,7 +209,7 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
     libc.func("int getsockopt(int, int, int, _Out_ int *, _Inout_ uint32_t *)") as any
   const getsockoptStruct: (fd: number, level: number, name: number, value: Buffer, size: Array<number>) => number =
     libc.func("getsockopt", "int", ["int", "int", "int", "void *", koffi.inout(koffi.pointer("uint32_t"))]) as any
-  const SockFprog = koffi.struct("sock_fprog", { len: "uint16_t", filter: "void *" })
+  const SockFprog = koffi.struct({ len: "uint16_t", filter: "void *" })
   const attachFilter: (fd: number, level: number, name: number, value: object, size: number) => number = libc.func(
     "setsockopt",
     "int",

@@ -10,11 +10,12 @@ import * as Option from "effect/Option"
 import * as Scope from "effect/Scope"
 import * as Crypto from "node:crypto"
 import { performance } from "node:perf_hooks"
-import * as EchoServer from "../src/EchoServer.js"
-import * as SocketOptions from "../src/SocketOptions.js"
-import * as SocketTuning from "../src/SocketTuning.js"
-import * as Sysctl from "../src/Sysctl.js"
-import { connect, echo, eventually, openSockets, roundTrip, whenClosed } from "./helpers.js"
+import { parseCidr } from "../../src/net.js"
+import * as EchoServer from "../../src/server/EchoServer.js"
+import * as SocketOptions from "../../src/kernel/SocketOptions.js"
+import * as SocketTuning from "../../src/kernel/SocketTuning.js"
+import * as Sysctl from "../../src/kernel/Sysctl.js"
+import { connect, echo, eventually, openSockets, roundTrip, whenClosed } from "../helpers.js"
 
 const platform = Layer.mergeAll(Sysctl.layerLinux.pipe(Layer.provide(NodeFileSystem.layer)), SocketOptions.layerLinux)
 
@@ -210,7 +211,7 @@ describe("EchoServer", () => {
 
   it.scopedLive("--allow refuses clients from outside the networks, at once, and the server stays up", () =>
     Effect.gen(function*() {
-      const server = yield* serve({ allow: [Option.getOrThrow(EchoServer.parseCidr("10.0.0.0/8"))] })
+      const server = yield* serve({ allow: [Option.getOrThrow(parseCidr("10.0.0.0/8"))] })
       for (let i = 0; i < 3; i++) {
         const client = yield* connect(server.address.port)
         const closed = yield* whenClosed(client, performance.now())
@@ -223,7 +224,7 @@ describe("EchoServer", () => {
   it.scopedLive("--allow with a matching network serves", () =>
     Effect.gen(function*() {
       const server = yield* serve({
-        allow: ["10.0.0.0/8", "127.0.0.0/8"].map((cidr) => Option.getOrThrow(EchoServer.parseCidr(cidr)))
+        allow: ["10.0.0.0/8", "127.0.0.0/8"].map((cidr) => Option.getOrThrow(parseCidr(cidr)))
       })
       const client = yield* connect(server.address.port)
       expect((yield* roundTrip(client, Buffer.from("in"))).toString()).toBe("in")
@@ -245,10 +246,10 @@ describe("EchoServer", () => {
     }).pipe(Effect.provide(tuned())))
 
   it("parses networks", () => {
-    expect(EchoServer.parseCidr("10.0.0.0/8")).toEqual(Option.some({ address: "10.0.0.0", prefix: 8, family: 4 }))
-    expect(EchoServer.parseCidr("::1")).toEqual(Option.some({ address: "::1", prefix: 128, family: 6 }))
+    expect(parseCidr("10.0.0.0/8")).toEqual(Option.some({ address: "10.0.0.0", prefix: 8, family: 4 }))
+    expect(parseCidr("::1")).toEqual(Option.some({ address: "::1", prefix: 128, family: 6 }))
     for (const bad of ["10.0.0.0/33", "10.0.0/8", "host/8", "1.2.3.4/8/9", "1.2.3.4/-1", ""]) {
-      expect(Option.isNone(EchoServer.parseCidr(bad))).toBe(true)
+      expect(Option.isNone(parseCidr(bad))).toBe(true)
     }
   })
 

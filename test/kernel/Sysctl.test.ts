@@ -8,7 +8,7 @@ import * as Option from "effect/Option"
 import * as Fs from "node:fs"
 import * as Os from "node:os"
 import * as Path from "node:path"
-import * as Sysctl from "../src/Sysctl.js"
+import * as Sysctl from "../../src/kernel/Sysctl.js"
 
 const fakeRoot = (files: Record<string, string>): string => {
   const root = Fs.mkdtempSync(Path.join(Os.tmpdir(), "sysctl-"))

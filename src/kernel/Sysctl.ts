@@ -114,7 +114,7 @@ const parseError = (path: string, content: string) => new SysctlError({ reason: 
 const integerPattern = /^\d+$/
 
 /** Parses a file holding one non-negative integer, as `somaxconn` does. */
-export const parseInteger = (path: string, content: string): Effect.Effect<number, SysctlError> => {
+const parseInteger = (path: string, content: string): Effect.Effect<number, SysctlError> => {
   const text = content.trim()
   const value = Number(text)
   return integerPattern.test(text) && Number.isSafeInteger(value)
@@ -123,7 +123,7 @@ export const parseInteger = (path: string, content: string): Effect.Effect<numbe
 }
 
 /** Parses a `min default max` triple, as `tcp_rmem` holds (tab-separated). */
-export const parseRange = (path: string, content: string): Effect.Effect<BufferRange, SysctlError> => {
+const parseRange = (path: string, content: string): Effect.Effect<BufferRange, SysctlError> => {
   const parts = content.trim().split(/\s+/)
   if (parts.length !== 3) return Effect.fail(parseError(path, content))
   return Effect.map(
@@ -145,7 +145,7 @@ export const layerFromReadings = (readings: Readings): Layer.Layer<Sysctl> =>
 export const layerNull: Layer.Layer<Sysctl> = layerFromReadings({})
 
 /** `/proc/self/limits` holds `Max open files  <soft>  <hard>  files` (or `unlimited`). */
-export const parseOpenFilesLimit = (path: string, content: string): Effect.Effect<number | undefined, SysctlError> => {
+const parseOpenFilesLimit = (path: string, content: string): Effect.Effect<number | undefined, SysctlError> => {
   const match = /^Max open files\s+(\S+)\s+/m.exec(content)
   if (match === null) return Effect.fail(parseError(path, content))
   return match[1] === "unlimited" ? Effect.succeed(undefined) : parseInteger(path, match[1]!)

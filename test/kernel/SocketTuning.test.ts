@@ -6,10 +6,11 @@ import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as ChildProcess from "node:child_process"
 import * as Net from "node:net"
-import * as SocketOptions from "../src/SocketOptions.js"
-import * as SocketTuning from "../src/SocketTuning.js"
-import * as Sysctl from "../src/Sysctl.js"
-import { acceptedPair, listening } from "./helpers.js"
+import * as Descriptor from "../../src/kernel/Descriptor.js"
+import * as SocketOptions from "../../src/kernel/SocketOptions.js"
+import * as SocketTuning from "../../src/kernel/SocketTuning.js"
+import * as Sysctl from "../../src/kernel/Sysctl.js"
+import { acceptedPair, listening } from "../helpers.js"
 
 const linux = (config: SocketTuning.TuningConfig) =>
   SocketTuning.layer(config).pipe(
@@ -41,7 +42,7 @@ describe("SocketTuning", () => {
       expect(report.recvBuffer.effective).toEqual(Option.some(2 * 65536))
       expect(report.sendBuffer.effective).toEqual(Option.some(2 * 32768))
       const { accepted } = yield* acceptedPair(server)
-      const effective = yield* tuning.report(Option.getOrThrow(SocketOptions.fdOf(accepted)))
+      const effective = yield* tuning.report(Option.getOrThrow(Descriptor.fdOf(accepted)))
       expect(effective.SO_RCVBUF).toEqual(Option.some(2 * 65536))
       expect(effective.SO_SNDBUF).toEqual(Option.some(2 * 32768))
       expect(effective.SO_REUSEADDR).toEqual(Option.some(1))
@@ -63,7 +64,7 @@ describe("SocketTuning", () => {
       const tuning = yield* SocketTuning.SocketTuning
       const { server } = yield* tunedListener(16)
       const { accepted } = yield* acceptedPair(server)
-      const fd = Option.getOrThrow(SocketOptions.fdOf(accepted))
+      const fd = Option.getOrThrow(Descriptor.fdOf(accepted))
       yield* tuning.tuneConnection(fd)
       const effective = yield* tuning.report(fd)
       expect(effective).toMatchObject({

@@ -1,0 +1,75 @@
+/**
+ * How a connection ended: the close record every connection leaves (reason, duration, bytes each way)
+ * and the typed failure behind it, with the facts needed to act on it.
+ */
+import * as Data from "effect/Data"
+import { hostPort } from "../net.js"
+
+/** Why a connection ended; one of these is logged for every connection. */
+export type CloseReason =
+  | "client-fin"
+  | "read-timeout"
+  | "write-timeout"
+  | "reset"
+  | "shutdown"
+  | "over-limit"
+  | "over-ip-limit"
+  | "refused"
+  | "error"
+
+export interface Peer {
+  readonly address: string
+  readonly port: number
+}
+
+export const formatPeer = (peer: Peer): string => hostPort(peer.address, peer.port)
+
+/** The client sent nothing for `limit` while nothing was waiting to be echoed. */
+export class ReadTimeout extends Data.TaggedError("ReadTimeout")<{
+  readonly connection: number
+  readonly peer: Peer
+  readonly limitMs: number
+  readonly waitedMs: number
+}> {
+  override get message(): string {
+    return `read timeout: ${formatPeer(this.peer)} sent nothing for ${this.waitedMs} ms (limit ${this.limitMs} ms)`
+  }
+}
+
+/** Echoed bytes waited for the client to take them, with no progress for `limit`. */
+export class WriteTimeout extends Data.TaggedError("WriteTimeout")<{
+  readonly connection: number
+  readonly peer: Peer
+  readonly limitMs: number
+  readonly waitedMs: number
+  readonly pendingBytes: number
+}> {
+  override get message(): string {
+    return `write timeout: ${formatPeer(this.peer)} took none of ${this.pendingBytes} pending bytes for ${this.waitedMs} ms (limit ${this.limitMs} ms)`
+  }
+}
+
+/** The socket failed (reset by the peer, broken pipe, ...). */
+export class ConnectionError extends Data.TaggedError("ConnectionError")<{
+  readonly connection: number
+  readonly peer: Peer
+  readonly code: string
+  readonly cause: unknown
+}> {
+  override get message(): string {
+    return `connection error: ${formatPeer(this.peer)}: ${this.code}`
+  }
+}
+
+export type ConnectionFailure = ReadTimeout | WriteTimeout | ConnectionError
+
+export interface Summary {
+  readonly id: number
+  readonly peer: Peer
+  readonly reason: CloseReason
+  readonly durationMs: number
+  readonly bytesIn: number
+  readonly bytesOut: number
+  readonly failure: ConnectionFailure | undefined
+}
+

@@ -1,0 +1,154 @@
+/**
+ * The listening socket: where the host name resolves, how the socket is opened so that its options
+ * are in place before `listen(2)`, why it could not be (`ListenError`), and how it closes at
+ * shutdown without resetting the connections the kernel already accepted.
+ */
+import type * as Context from "effect/Context"
+import * as Data from "effect/Data"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Dns from "node:dns"
+import * as Net from "node:net"
+import * as Descriptor from "../kernel/Descriptor.js"
+import * as SocketOptions from "../kernel/SocketOptions.js"
+import * as SocketTuning from "../kernel/SocketTuning.js"
+import { hostPort } from "../net.js"
+
+/** The listener could not be opened; `code` is the errno name (`EADDRINUSE`, `ENOTFOUND`, ...). */
+export class ListenError extends Data.TaggedError("ListenError")<{
+  readonly host: string
+  readonly port: number
+  readonly code: string
+  readonly cause: unknown
+}> {
+  override get message(): string {
+    return `cannot listen on ${hostPort(this.host, this.port)}: ${describeCode(this.code)}`
+  }
+}
+
+const describeCode = (code: string): string => {
+  switch (code) {
+    case "EADDRINUSE":
+      return "address already in use"
+    case "EADDRNOTAVAIL":
+      return "address not available on this host"
+    case "EACCES":
+    case "EPERM":
+      return "permission denied (ports below 1024 need root or CAP_NET_BIND_SERVICE)"
+    case "ENOTFOUND":
+    case "EAI_NONAME":
+    case "EAI_AGAIN":
+      return "host name does not resolve"
+    default:
+      return code
+  }
+}
+
+interface Resolved {
+  readonly address: string
+  readonly family: 4 | 6
+}
+
+/** `localhost` is the recipe's IPv4 loopback; other names resolve through the system resolver. */
+const resolve = (host: string, port: number): Effect.Effect<Resolved, ListenError> => {
+  if (host === "localhost") return Effect.succeed({ address: "127.0.0.1", family: 4 })
+  const family = Net.isIP(host)
+  if (family === 4 || family === 6) return Effect.succeed({ address: host, family })
+  return Effect.tryPromise({
+    try: () => Dns.promises.lookup(host),
+    catch: (cause) =>
+      new ListenError({ host, port, code: (cause as NodeJS.ErrnoException).code ?? "ENOTFOUND", cause })
+  }).pipe(Effect.map(({ address, family }) => ({ address, family: family === 6 ? 6 : 4 })))
+}
+
+const listenError = (host: string, port: number) => (cause: unknown) =>
+  new ListenError({
+    host,
+    port,
+    code: cause instanceof SocketOptions.SocketCallError
+      ? cause.code
+      : (cause as NodeJS.ErrnoException).code ?? "EUNKNOWN",
+    cause
+  })
+
+/**
+ * Opens the listener. With native socket calls the socket is created, tuned and bound first and only
+ * then handed to Node's `listen`, so the buffers are in place before any handshake; without them
+ * Node binds and listens on its own. Scoped: closing the scope closes whatever was opened.
+ */
+export const listen = (server: Net.Server, host: string, port: number) =>
+  Effect.gen(function*() {
+    const tuning = yield* SocketTuning.SocketTuning
+    const options = yield* SocketOptions.SocketOptions
+    const resolved = yield* resolve(host, port)
+    const toListenError = listenError(resolved.address, port)
+    const backlog = tuning.backlog.effective
+    const nodeListen = (target: Net.ListenOptions | { readonly fd: number }) =>
+      Effect.async<void, ListenError>((resume) => {
+        const onError = (error: Error) => resume(Effect.fail(toListenError(error)))
+        server.once("error", onError)
+        server.listen(target, backlog, () => {
+          server.off("error", onError)
+          resume(Effect.void)
+        })
+      })
+    yield* Effect.addFinalizer(() =>
+      Effect.async<void>((resume) => {
+        if (!server.listening) return resume(Effect.void)
+        server.close(() => resume(Effect.void))
+      })
+    )
+    if (!tuning.native) {
+      yield* nodeListen({ host: resolved.address, port })
+      return yield* Effect.mapError(tuning.tuneListener(-1), toListenError)
+    }
+    // Until Node's listen takes the descriptor over, closing it on failure is ours to do.
+    let handedOver = false
+    const fd = yield* Effect.acquireRelease(
+      Effect.mapError(options.socket(resolved.family), toListenError),
+      (fd) => (handedOver ? Effect.void : Effect.ignore(options.close(fd)))
+    )
+    const report = yield* Effect.mapError(tuning.tuneListener(fd), toListenError)
+    yield* Effect.mapError(options.bind(fd, { ...resolved, port }), toListenError)
+    handedOver = true
+    yield* nodeListen({ fd })
+    return report
+  })
+
+/** One turn of Node's event loop: its poll phase, where libuv accepts whatever the listener has queued. */
+const nextTurn = Effect.async<void>((resume) => {
+  const immediate = setImmediate(() => resume(Effect.void))
+  return Effect.sync(() => clearImmediate(immediate))
+})
+
+/** Turns of the event loop the accept queue gets to empty, at most. */
+const maxAcceptTurns = 1000
+
+/**
+ * Closes the listener without dropping what the kernel already accepted: closing a listening socket
+ * resets every connection still in its accept queue. Linux has no call that stops new handshakes but
+ * keeps the queue, so a socket filter drops new SYNs (their clients retry and meet the closed port),
+ * the queue's length is read (`TCP_INFO`) after each event-loop turn, in which libuv accepts all it
+ * can, and the listener is closed in the same tick as the reading that finds it empty. Without native
+ * calls the queue cannot be read, and one turn accepts what is there.
+ */
+export const close = (
+  server: Net.Server,
+  options: Context.Tag.Service<SocketOptions.SocketOptions>,
+  deadline: number
+): Effect.Effect<void> => {
+  const closeNow = Effect.sync(() => server.close())
+  const fd = Descriptor.fdOf(server)
+  if (Option.isNone(fd)) return closeNow
+  const drain = (turn: number): Effect.Effect<void> =>
+    options.acceptQueue(fd.value).pipe(
+      Effect.matchEffect({
+        onFailure: () => Effect.zipRight(nextTurn, closeNow),
+        onSuccess: (queue) =>
+          queue.pending === 0 || turn >= maxAcceptTurns || Date.now() >= deadline
+            ? closeNow
+            : Effect.suspend(() => Effect.zipRight(nextTurn, drain(turn + 1)))
+      })
+    )
+  return Effect.zipRight(Effect.ignore(options.stopHandshakes(fd.value)), drain(0))
+}
