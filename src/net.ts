@@ -35,6 +35,14 @@ export const isLoopback = (address: string): boolean => {
   return family !== 0 && loopback.check(address, family === 4 ? "ipv4" : "ipv6")
 }
 
+/**
+ * A client's address as a person and an IPv4 rule know it: a dual-stack listener (`::`) sees IPv4
+ * clients as IPv4-mapped IPv6 addresses (`::ffff:127.0.0.1`, the form Node always gives), which
+ * are the IPv4 address itself. Any other address is returned as it is.
+ */
+export const unmapIpv4 = (address: string): string =>
+  address.startsWith("::ffff:") && address.indexOf(".", 7) !== -1 ? address.slice(7) : address
+
 /** A network, as `10.0.0.0/8` or `fd00::/8`. */
 export interface Cidr {
   readonly address: string

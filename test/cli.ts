@@ -29,7 +29,7 @@ export interface Served {
   readonly exited: Promise<number | null>
 }
 
-/** Starts `tcp-echo serve ARGS` and resolves once it logs `listening on 127.0.0.1:PORT`. */
+/** Starts `tcp-echo serve ARGS` and resolves once it logs `listening on ADDRESS:PORT` (any address). */
 export const startServer = (args: ReadonlyArray<string>): Promise<Served> =>
   new Promise((resolve, reject) => {
     const child = ChildProcess.spawn("node", [bin, "serve", "--port", "0", ...args], { stdio: ["ignore", "pipe", "pipe"] })
@@ -39,7 +39,7 @@ export const startServer = (args: ReadonlyArray<string>): Promise<Served> =>
     const timer = setTimeout(() => (child.kill("SIGKILL"), reject(new Error(`no listening line: ${stderr}`))), 10_000)
     child.stderr!.setEncoding("utf8").on("data", (text: string) => {
       stderr += text
-      const match = /listening on 127\.0\.0\.1:(\d+)/.exec(stderr)
+      const match = /listening on (?:\[[0-9a-f:.]+\]|[0-9.]+):(\d+)/.exec(stderr)
       if (match !== null && !listening) {
         listening = true
         clearTimeout(timer)

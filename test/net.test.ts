@@ -11,6 +11,17 @@ describe("hostPort", () => {
   })
 })
 
+describe("unmapIpv4", () => {
+  it("an IPv4-mapped address is its IPv4 address; anything else is left as it is", () => {
+    expect(Net.unmapIpv4("::ffff:127.0.0.1")).toBe("127.0.0.1")
+    expect(Net.unmapIpv4("::ffff:10.1.2.3")).toBe("10.1.2.3")
+    expect(Net.unmapIpv4("::1")).toBe("::1")
+    expect(Net.unmapIpv4("::ffff:7f00:1")).toBe("::ffff:7f00:1")
+    expect(Net.unmapIpv4("127.0.0.1")).toBe("127.0.0.1")
+    expect(Net.unmapIpv4("fe80::ffff:1.2.3.4")).toBe("fe80::ffff:1.2.3.4")
+  })
+})
+
 describe("known", () => {
   it("shows a value, or unknown", () => {
     expect(Net.known(Option.some(4096))).toBe("4096")

@@ -13,6 +13,7 @@ import * as Schema from "effect/Schema"
 import * as EchoServer from "../server/EchoServer.js"
 import { parseCidr } from "../net.js"
 import * as SocketTuning from "../kernel/SocketTuning.js"
+import { deploymentOptions } from "./Deployment.js"
 import { bytes, decoded, failure, integer, seconds, usage } from "./Flags.js"
 import * as Logging from "./Logging.js"
 import { platformLayer } from "./Platform.js"
@@ -136,7 +137,8 @@ const serveOptions = {
     Options.mapEffect(decoded("log-format", Schema.Literal("text", "json"), "text or json")),
     Options.withDescription("Log lines on stderr as text or as one JSON object each."),
     Options.withDefault("text" as const)
-  )
+  ),
+  ...deploymentOptions
 }
 
 type ServeOptions = Command.Command.ParseConfig<typeof serveOptions>
@@ -146,6 +148,7 @@ export const serveConfig = (options: ServeOptions) => ({
   server: {
     host: options.host,
     port: options.port,
+    ipv6Only: options.ipv6Only,
     readTimeout: Option.getOrElse(options.readTimeout, () => options.timeout),
     writeTimeout: Option.getOrElse(options.writeTimeout, () => options.timeout),
     maxConnections: options.maxConnections,

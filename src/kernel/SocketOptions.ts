@@ -25,7 +25,8 @@ const definitions = {
   TCP_KEEPIDLE: [6, 4],
   TCP_KEEPINTVL: [6, 5],
   TCP_KEEPCNT: [6, 6],
-  TCP_USER_TIMEOUT: [6, 18]
+  TCP_USER_TIMEOUT: [6, 18],
+  IPV6_V6ONLY: [41, 26]
 } as const
 
 export type OptionName = keyof typeof definitions
@@ -90,9 +91,12 @@ export class SocketOptionError extends Data.TaggedError("SocketOptionError")<{
   }
 }
 
-/** `socket`, `bind` or `close` failed (`code` is the errno name, e.g. `EADDRINUSE`). */
+/**
+ * `socket`, `bind` or `close` failed (`code` is the errno name, e.g. `EADDRINUSE`), or `inet_pton`
+ * found no address in the text to bind (`EINVAL`).
+ */
 export class SocketCallError extends Data.TaggedError("SocketCallError")<{
-  readonly syscall: "socket" | "bind" | "close"
+  readonly syscall: "socket" | "bind" | "close" | "inet_pton"
   readonly errno?: number
   readonly code: string
 }> {
@@ -110,6 +114,7 @@ export interface AcceptQueue {
 
 export interface BindAddress {
   readonly family: 4 | 6
+  /** Any spelling `inet_pton` reads (`::ffff:127.0.0.1`, `0:0:0:0:0:0:0:1`), an IPv6 one with a zone (`fe80::1%eth0`). */
   readonly address: string
   readonly port: number
 }
@@ -165,27 +170,31 @@ const SOCK_STREAM = 1
 const SOCK_NONBLOCK = 0o4000
 const SOCK_CLOEXEC = 0o2000000
 
-const sockaddr = ({ address, family, port }: BindAddress): Buffer => {
-  if (family === 4) {
-    const buffer = Buffer.alloc(16)
-    buffer.writeUInt16LE(AF_INET, 0)
-    buffer.writeUInt16BE(port, 2)
-    address.split(".").forEach((octet, i) => buffer.writeUInt8(Number(octet), 4 + i))
-    return buffer
-  }
-  const buffer = Buffer.alloc(28)
-  buffer.writeUInt16LE(AF_INET6, 0)
+/**
+ * `struct sockaddr_in` or `sockaddr_in6`, the address read by libc's own parser: a hand-written one
+ * read the dotted tail of `::ffff:127.0.0.1` as hex. A zone (`%eth0` or `%2`) is the scope id.
+ * An errno name where there is none: `EINVAL` for text that is no address, `ENODEV` for a zone
+ * naming no interface.
+ */
+const makeSockaddr = (
+  inetPton: (family: number, text: string, address: Buffer) => number,
+  ifNameToIndex: (name: string) => number
+) =>
+({ address, family, port }: BindAddress): Buffer | "EINVAL" | "ENODEV" => {
+  const buffer = Buffer.alloc(family === 4 ? 16 : 28)
+  buffer.writeUInt16LE(family === 4 ? AF_INET : AF_INET6, 0)
   buffer.writeUInt16BE(port, 2)
-  expandIpv6(address).forEach((group, i) => buffer.writeUInt16BE(group, 8 + 2 * i))
+  const [host = "", zone] = address.split("%")
+  const at = family === 4 ? 4 : 8
+  if (inetPton(family === 4 ? AF_INET : AF_INET6, host, buffer.subarray(at, at + (family === 4 ? 4 : 16))) !== 1) {
+    return "EINVAL"
+  }
+  if (family === 6 && zone !== undefined) {
+    const scope = /^\d+$/.test(zone) ? Number(zone) : ifNameToIndex(zone)
+    if (scope === 0) return "ENODEV"
+    buffer.writeUInt32LE(scope, 24)
+  }
   return buffer
-}
-
-const expandIpv6 = (address: string): ReadonlyArray<number> => {
-  const [head = "", tail] = address.split("::")
-  const groups = (part: string) => (part === "" ? [] : part.split(":").map((group) => parseInt(group, 16)))
-  const left = groups(head)
-  const right = tail === undefined ? [] : groups(tail)
-  return [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right]
 }
 
 /**
@@ -220,6 +229,12 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
     "int bind(int, _In_ uint8_t *, uint32_t)"
   ) as any
   const close: (fd: number) => number = libc.func("int close(int)") as any
+  const inetPton: (family: number, text: string, address: Buffer) => number = libc.func(
+    "int inet_pton(int, const char *, void *)"
+  ) as any
+  const ifNameToIndex: (name: string) => number = libc.func("unsigned int if_nametoindex(const char *)") as any
+
+  const sockaddr = makeSockaddr(inetPton, ifNameToIndex)
 
   const optionError = (operation: "set" | "get", fd: number, option: SocketOptionError["option"]) => {
     const errno = koffi.errno()
@@ -266,6 +281,7 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
     bind: (fd, address) =>
       Effect.suspend(() => {
         const buffer = sockaddr(address)
+        if (typeof buffer === "string") return Effect.fail(new SocketCallError({ syscall: "inet_pton", code: buffer }))
         return bind(fd, buffer, buffer.length) === 0 ? Effect.void : Effect.fail(callError("bind"))
       }),
     close: (fd) => Effect.suspend(() => (close(fd) === 0 ? Effect.void : Effect.fail(callError("close"))))

@@ -16,7 +16,7 @@
  */
 import type * as Net from "node:net"
 import { performance } from "node:perf_hooks"
-import { resetCodes } from "../net.js"
+import { resetCodes, unmapIpv4 } from "../net.js"
 import { type CloseReason, ConnectionError, type ConnectionFailure, type Peer, ReadTimeout, type Summary, WriteTimeout } from "./CloseRecord.js"
 import { TimerWheel } from "./TimerWheel.js"
 
@@ -98,10 +98,13 @@ export class Connection {
 
   /**
    * The client's address. Read on first use (a getpeername(2)); after the socket closed it is only
-   * known if it was read before.
+   * known if it was read before. An IPv4 client of a dual-stack listener is its IPv4 address.
    */
   get peer(): Peer {
-    return this.knownPeer ??= { address: this.socket.remoteAddress ?? "unknown", port: this.socket.remotePort ?? 0 }
+    return this.knownPeer ??= {
+      address: unmapIpv4(this.socket.remoteAddress ?? "unknown"),
+      port: this.socket.remotePort ?? 0
+    }
   }
 
   /** Bytes echoed but not yet taken by the kernel. */

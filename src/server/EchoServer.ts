@@ -25,7 +25,7 @@ import * as Descriptor from "../kernel/Descriptor.js"
 import * as SocketOptions from "../kernel/SocketOptions.js"
 import * as SocketTuning from "../kernel/SocketTuning.js"
 import * as Sysctl from "../kernel/Sysctl.js"
-import { type Cidr, hostPort } from "../net.js"
+import { type Cidr, hostPort, unmapIpv4 } from "../net.js"
 import * as Admission from "./Admission.js"
 import * as CloseRecord from "./CloseRecord.js"
 import * as Connection from "./Connection.js"
@@ -41,6 +41,11 @@ export interface Config {
   readonly host: string
   /** TCP port; 0 picks a free one (see `address`). */
   readonly port: number
+  /**
+   * With an IPv6 `host`, serve IPv6 clients only (`IPV6_V6ONLY`). False: `::` serves IPv4 clients
+   * too, reported, logged and matched against `allow` as their IPv4 address. No effect on IPv4.
+   */
+  readonly ipv6Only: boolean
   /**
    * How long a connection may wait for the client's next bytes while nothing waits to be echoed.
    * The clock restarts on every chunk received and when an echo finishes draining. Zero: no limit.
@@ -67,6 +72,7 @@ export interface Config {
 export const defaultConfig: Config = {
   host: "localhost",
   port: 9999,
+  ipv6Only: false,
   readTimeout: Duration.millis(5500),
   writeTimeout: Duration.millis(5500),
   maxConnections: 0,
@@ -248,7 +254,7 @@ export const make = (config: Config) =>
     let nextId = 0
     // In place before the listener opens: a connection accepted with no listener would hang unserved.
     server.on("connection", (socket: Net.Socket) => {
-      if (!admission.admit(socket, needPeer ? socket.remoteAddress ?? "unknown" : "")) return
+      if (!admission.admit(socket, needPeer ? unmapIpv4(socket.remoteAddress ?? "unknown") : "")) return
       // The Connection takes the socket's events at once, before any error could go unheard.
       const connection = new Connection.Connection(++nextId, socket, connectionOptions)
       accepted++
@@ -257,7 +263,7 @@ export const make = (config: Config) =>
       tune(connection)
     })
 
-    const listenerReport = yield* Listener.listen(server, config.host, config.port)
+    const listenerReport = yield* Listener.listen(server, config.host, config.port, config.ipv6Only)
     const bound = server.address() as Net.AddressInfo
     const address: Address = {
       _tag: "TcpAddress",

@@ -35,6 +35,8 @@ const describeCode = (code: string): string => {
     case "EACCES":
     case "EPERM":
       return "permission denied (ports below 1024 need root or CAP_NET_BIND_SERVICE)"
+    case "ENODEV":
+      return "no network interface by the name after %"
     case "ENOTFOUND":
     case "EAI_NONAME":
     case "EAI_AGAIN":
@@ -74,9 +76,11 @@ const listenError = (host: string, port: number) => (cause: unknown) =>
 /**
  * Opens the listener. With native socket calls the socket is created, tuned and bound first and only
  * then handed to Node's `listen`, so the buffers are in place before any handshake; without them
- * Node binds and listens on its own. Scoped: closing the scope closes whatever was opened.
+ * Node binds and listens on its own. An IPv6 listener serves IPv4 clients too (dual-stack) unless
+ * `ipv6Only`; it is set either way rather than left to `net.ipv6.bindv6only`, so that the host's
+ * setting cannot change what `--host ::` means. Scoped: closing the scope closes whatever was opened.
  */
-export const listen = (server: Net.Server, host: string, port: number) =>
+export const listen = (server: Net.Server, host: string, port: number, ipv6Only: boolean) =>
   Effect.gen(function*() {
     const tuning = yield* SocketTuning.SocketTuning
     const options = yield* SocketOptions.SocketOptions
@@ -99,7 +103,7 @@ export const listen = (server: Net.Server, host: string, port: number) =>
       })
     )
     if (!tuning.native) {
-      yield* nodeListen({ host: resolved.address, port })
+      yield* nodeListen({ host: resolved.address, port, ipv6Only })
       return yield* Effect.mapError(tuning.tuneListener(-1), toListenError)
     }
     // Until Node's listen takes the descriptor over, closing it on failure is ours to do.
@@ -109,6 +113,7 @@ export const listen = (server: Net.Server, host: string, port: number) =>
       (fd) => (handedOver ? Effect.void : Effect.ignore(options.close(fd)))
     )
     const report = yield* Effect.mapError(tuning.tuneListener(fd), toListenError)
+    if (resolved.family === 6) yield* Effect.mapError(options.set(fd, "IPV6_V6ONLY", ipv6Only ? 1 : 0), toListenError)
     yield* Effect.mapError(options.bind(fd, { ...resolved, port }), toListenError)
     handedOver = true
     yield* nodeListen({ fd })

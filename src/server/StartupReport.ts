@@ -10,7 +10,8 @@ import type * as SocketTuning from "../kernel/SocketTuning.js"
 import { formatCidr, hostPort, isLoopback, known } from "../net.js"
 
 export interface Facts {
-  readonly address: { readonly address: string; readonly port: number }
+  readonly address: { readonly address: string; readonly port: number; readonly family: 4 | 6 }
+  readonly ipv6Only: boolean
   readonly readTimeout: Duration.Duration
   readonly writeTimeout: Duration.Duration
   readonly shutdownTimeout: Duration.Duration
@@ -34,11 +35,17 @@ const bufferLine = (report: SocketTuning.BufferReport, sysctl: string, autotune:
       }; autotuning off)`
   })
 
+/** Which clients the IPv6 wildcard (`::`) takes; any other address takes only its own family's. */
+const stack = (facts: Facts): string =>
+  facts.address.family === 6 && facts.address.address === "::"
+    ? (facts.ipv6Only ? ", IPv6 clients only" : ", IPv6 and IPv4 clients")
+    : ""
+
 export const log = (facts: Facts) => {
   const { backlog, limits } = facts
   const where = hostPort(facts.address.address, facts.address.port)
   return Effect.all([
-    Effect.logInfo(`listening on ${where} (pid ${process.pid})`),
+    Effect.logInfo(`listening on ${where} (pid ${process.pid}${stack(facts)})`),
     isLoopback(facts.address.address) ? Effect.void : Effect.logWarning(
       `${where} is not a loopback address: clients on other hosts can reach this server${
         facts.allow.length === 0 ? " (restrict them with --allow CIDR)" : ""

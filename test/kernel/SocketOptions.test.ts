@@ -72,3 +72,38 @@ describe("SocketOptions (null)", () => {
       expect(error).toMatchObject({ _tag: "SocketOptionError", reason: "Unsupported", option: "TCP_KEEPCNT" })
     }).pipe(Effect.provide(SocketOptions.layerNull)))
 })
+
+describe("SocketOptions bind (native): addresses as libc's inet_pton reads them", () => {
+  const bindOn = (family: 4 | 6, address: string) =>
+    Effect.gen(function*() {
+      const options = yield* SocketOptions.SocketOptions
+      const fd = yield* options.socket(family)
+      const bound = yield* Effect.either(options.bind(fd, { family, address, port: 0 }))
+      const v6Only = family === 6 ? yield* Effect.option(options.get(fd, "IPV6_V6ONLY")) : Option.none()
+      yield* options.close(fd)
+      return { bound, v6Only }
+    }).pipe(Effect.provide(SocketOptions.layerLinux))
+
+  it.effect("an IPv4-mapped address with a dotted tail binds (it read as hex before)", () =>
+    Effect.gen(function*() {
+      const { bound, v6Only } = yield* bindOn(6, "::ffff:127.0.0.1")
+      expect(bound._tag).toBe("Right")
+      // A mapped address takes IPv4 clients: the kernel leaves the socket dual-stack.
+      expect(v6Only).toEqual(Option.some(0))
+    }))
+
+  it.effect("the long spelling of ::1 and a zone naming an interface bind", () =>
+    Effect.gen(function*() {
+      expect((yield* bindOn(6, "0:0:0:0:0:0:0:1")).bound._tag).toBe("Right")
+      expect((yield* bindOn(6, "::1%lo")).bound._tag).toBe("Right")
+      expect((yield* bindOn(4, "127.0.0.2")).bound._tag).toBe("Right")
+    }))
+
+  it.effect("a zone naming no interface is ENODEV, text that is no address EINVAL", () =>
+    Effect.gen(function*() {
+      const noInterface = yield* bindOn(6, "fe80::1%no-such-if0")
+      expect(noInterface.bound).toMatchObject({ left: { syscall: "inet_pton", code: "ENODEV" } })
+      const noAddress = yield* bindOn(4, "127.0.0.256")
+      expect(noAddress.bound).toMatchObject({ left: { syscall: "inet_pton", code: "EINVAL" } })
+    }))
+})
