@@ -29,10 +29,16 @@ export interface Served {
   readonly exited: Promise<number | null>
 }
 
-/** Starts `tcp-echo serve ARGS` and resolves once it logs `listening on ADDRESS:PORT` (any address). */
-export const startServer = (args: ReadonlyArray<string>): Promise<Served> =>
+/**
+ * Starts `tcp-echo serve ARGS` and resolves once it logs `listening on ADDRESS:PORT` (any address);
+ * under `prefix` if given (`ip netns exec NAME`), which must exec the server in place.
+ */
+export const startServer = (args: ReadonlyArray<string>, prefix: ReadonlyArray<string> = []): Promise<Served> =>
   new Promise((resolve, reject) => {
-    const child = ChildProcess.spawn("node", [bin, "serve", "--port", "0", ...args], { stdio: ["ignore", "pipe", "pipe"] })
+    const [command = "node", ...rest] = [...prefix, "node"]
+    const child = ChildProcess.spawn(command, [...rest, bin, "serve", "--port", "0", ...args], {
+      stdio: ["ignore", "pipe", "pipe"]
+    })
     let stderr = ""
     let listening = false
     const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)))

@@ -11,8 +11,9 @@ export interface LogLine {
   readonly [annotation: string]: unknown
 }
 
-/** `tcp-echo serve --log-format json ARGS --port 0`, resolved once it listens. */
-export const serveJson = (args: ReadonlyArray<string>): Promise<Served> => startServer(["--log-format", "json", ...args])
+/** `tcp-echo serve --log-format json ARGS --port 0` (under `prefix`, if given), resolved once it listens. */
+export const serveJson = (args: ReadonlyArray<string>, prefix: ReadonlyArray<string> = []): Promise<Served> =>
+  startServer(["--log-format", "json", ...args], prefix)
 
 export const logLines = (served: Served): ReadonlyArray<LogLine> =>
   served.stderr().split("\n").flatMap((line) => {
@@ -77,3 +78,11 @@ export const exchange = (
       resolve({ received: Buffer.concat(received), error, localPort })
     })
   })
+
+/** Checks `done` every 20 ms until it holds or `timeoutMs` passed; returns whether it held. */
+export const waitFor = async (done: () => boolean, timeoutMs = 2000): Promise<boolean> => {
+  for (const until = Date.now() + timeoutMs; !done(); await new Promise((ok) => setTimeout(ok, 20))) {
+    if (Date.now() > until) return false
+  }
+  return true
+}

@@ -9,7 +9,7 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Schema from "effect/Schema"
-import { isLoopback } from "../net.js"
+import * as Net from "node:net"
 
 export const usage = (message: string) => Effect.fail(ValidationError.invalidValue(HelpDoc.p(message)))
 
@@ -49,20 +49,22 @@ export const positiveSeconds = (flag: string) =>
     )
   )
 
+/** One DNS label (RFC 1123): letters, digits and inner hyphens, at most 63 characters. */
+const label = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/
+
 /**
- * An address the client commands may connect to: loopback only (127.0.0.0/8, ::1), as this
- * workplace allows no other traffic; `localhost` is 127.0.0.1, as for `serve`.
+ * The server the client commands connect to: an IPv4 or IPv6 address (any spelling) or a host
+ * name, resolved when connecting; `localhost` is 127.0.0.1, as for `serve`.
  */
-export const loopbackHost = (flag: string) =>
+export const serverHost = (flag: string) =>
   Options.text(flag).pipe(
     Options.withPseudoName("HOST"),
     Options.mapEffect((text) => {
-      const address = text === "localhost" ? "127.0.0.1" : text
-      return isLoopback(address)
-        ? Effect.succeed(address)
-        : usage(`--${flag}: expected a loopback address (127.0.0.0/8 or ::1; localhost is 127.0.0.1), got ${
-          JSON.stringify(text)
-        }`)
+      if (text === "localhost") return Effect.succeed("127.0.0.1")
+      const name = text.endsWith(".") ? text.slice(0, -1) : text
+      return Net.isIP(text) !== 0 || (name.length <= 253 && name.split(".").every((part) => label.test(part)))
+        ? Effect.succeed(text)
+        : usage(`--${flag}: expected an IP address or a host name, got ${JSON.stringify(text)}`)
     })
   )
 

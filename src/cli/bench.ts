@@ -11,14 +11,14 @@ import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import * as Bench from "../client/Bench.js"
 import * as BenchReport from "../client/BenchReport.js"
-import { bytes, decoded, Failure, integer, loopbackHost, positiveSeconds } from "./Flags.js"
+import { bytes, decoded, Failure, integer, serverHost, positiveSeconds } from "./Flags.js"
 import * as Logging from "./Logging.js"
 
 const modes = ["pingpong", "bulk", "churn", "idle"] as const
 
 const options = {
-  host: loopbackHost("host").pipe(
-    Options.withDescription("Server address: loopback only (127.0.0.0/8 or ::1); localhost is 127.0.0.1. Default: 127.0.0.1."),
+  host: serverHost("host").pipe(
+    Options.withDescription("Server address (IPv4 or IPv6) or host name; localhost is 127.0.0.1. Default: 127.0.0.1."),
     Options.withDefault("127.0.0.1")
   ),
   port: integer("port", 1, 65535, "PORT").pipe(Options.withDescription("Server port. Default: 9999."), Options.withDefault(9999)),
@@ -62,6 +62,6 @@ export const command = Command.make("bench", options, ({ json, size, ...flags })
     yield* Effect.mapError(Bench.verdict(result), (error) => new Failure({ message: `bench: ${error.message}` }))
   }).pipe(Effect.scoped, Effect.provide(Logging.layer("text")))).pipe(
     Command.withDescription(
-      "Load an echo server on loopback and verify every echoed byte (pingpong, bulk, churn or idle); prints throughput, latency percentiles, errors, mismatches and the server's closes. Exit 1 if any echoed byte was wrong or no connection opened."
+      "Load an echo server and verify every echoed byte (pingpong, bulk, churn or idle); prints throughput, latency percentiles, errors, mismatches and the server's closes. Exit 1 if any echoed byte was wrong or no connection opened."
     )
   )

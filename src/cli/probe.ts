@@ -10,7 +10,7 @@ import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Probe from "../client/Probe.js"
 import * as ProbeReport from "../client/ProbeReport.js"
-import { bytes, Failure, integer, loopbackHost, positiveSeconds, seconds, usage } from "./Flags.js"
+import { bytes, Failure, integer, serverHost, positiveSeconds, seconds, usage } from "./Flags.js"
 import * as Logging from "./Logging.js"
 
 const payload = Options.all({
@@ -36,8 +36,8 @@ const payload = Options.all({
 )
 
 const options = {
-  host: loopbackHost("host").pipe(
-    Options.withDescription("Server address: loopback only (127.0.0.0/8 or ::1); localhost is 127.0.0.1. Default: 127.0.0.1."),
+  host: serverHost("host").pipe(
+    Options.withDescription("Server address (IPv4 or IPv6) or host name; localhost is 127.0.0.1. Default: 127.0.0.1."),
     Options.withDefault(Probe.defaultConfig.host)
   ),
   port: integer("port", 1, 65535, "PORT").pipe(

@@ -32,7 +32,7 @@ import { PingPong } from "./load/PingPong.js"
 export type Mode = "pingpong" | "bulk" | "churn" | "idle"
 
 export interface Config {
-  /** The server's address; the `bench` command allows loopback ones only. */
+  /** The server's address or host name. */
   readonly host: string
   readonly port: number
   readonly mode: Mode

@@ -20,7 +20,7 @@ export type Payload =
   | { readonly _tag: "Message"; readonly text: string }
 
 export interface Config {
-  /** The server's address; the `probe` command allows loopback ones only. */
+  /** The server's address or host name. */
   readonly host: string
   readonly port: number
   /** What each round trip sends: fresh random bytes every time, or the same text. */
@@ -63,6 +63,12 @@ const describeCode = (code: string, timeoutMs: number): string => {
       return "connection refused (nothing listens there)"
     case "ETIMEDOUT":
       return `no answer within ${secondsText(timeoutMs)} s`
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return "host name does not resolve"
+    case "EHOSTUNREACH":
+    case "ENETUNREACH":
+      return "no route to that host"
     default:
       return code
   }

@@ -109,8 +109,9 @@ describe("tcp-echo probe", () => {
     }))
 
   const bad: ReadonlyArray<readonly [ReadonlyArray<string>, RegExp]> = [
-    [["probe", "--host", "10.0.0.1"], /--host: expected a loopback address .*got "10.0.0.1"/],
-    [["probe", "--host", "example.com"], /--host: expected a loopback address/],
+    [["probe", "--host", "no such host"], /--host: expected an IP address or a host name, got "no such host"/],
+    [["probe", "--host", "-bad.example"], /--host: expected an IP address or a host name/],
+    [["probe", "--host", ""], /--host: expected an IP address or a host name, got ""/],
     [["probe", "--size", "5", "--message", "hi"], /--size and --message: give one or the other/],
     [["probe", "--message", ""], /--message: expected a non-empty text/],
     [["probe", "--timeout", "0"], /--timeout: expected seconds from 0.001/],
