@@ -82,6 +82,8 @@ describe("tcp-echo usage", () => {
     [["serve", "--allow", "somewhere"], /--allow: expected a network/],
     [["serve", "--max-connections-per-ip", "-5"], /--max-connections-per-ip: expected an integer from 0/],
     [["serve", "--host"], /--host/],
+    [["serve", "--proxy-from", "10.0.0.0/8"], /--proxy-from: needs --proxy-protocol/],
+    [["serve", "--proxy-protocol", "--proxy-from", "proxies"], /--proxy-from: expected a network as ADDRESS\/PREFIX/],
     [["nonsense"], /unknown command/],
     [[], /missing command/]
   ]

@@ -3,6 +3,7 @@
  * close records once it stopped, and clients that connect from the local address a test chooses.
  */
 import * as Net from "node:net"
+import { performance } from "node:perf_hooks"
 import { type Served, startServer } from "./cli.js"
 
 export interface LogLine {
@@ -44,38 +45,60 @@ export interface Exchanged {
   readonly error: string | undefined
   /** The local port the client had, to find its close record. */
   readonly localPort: number | undefined
+  /** ms from the connect call to the close. */
+  readonly closedAfterMs: number
+}
+
+export interface ExchangeOptions {
+  readonly localAddress?: string
+  /** ms between two segments (default 0: all at once). */
+  readonly gapMs?: number
+  /** Whether to half-close after the last segment (default true). */
+  readonly end?: boolean
+  /** At most this long (default 5000 ms), after which the socket is destroyed and `error` is `TIMEOUT`. */
+  readonly timeoutMs?: number
 }
 
 /**
- * Connects to host:port (from `localAddress` if given), writes `payload`, half-closes and reads to
- * EOF; at most `timeoutMs` (5 s), after which the socket is destroyed and `error` is `TIMEOUT`.
+ * Connects to host:port (from `localAddress` if given), writes `data` (segments `gapMs` apart),
+ * half-closes (unless `end` is false) and reads until the server's FIN or reset.
  */
 export const exchange = (
   host: string,
   port: number,
-  payload: Buffer,
-  options: { readonly localAddress?: string; readonly timeoutMs?: number } = {}
+  data: Buffer | ReadonlyArray<Buffer>,
+  options: ExchangeOptions = {}
 ): Promise<Exchanged> =>
   new Promise((resolve) => {
     const received: Array<Buffer> = []
+    const started = performance.now()
     let error: string | undefined
     let localPort: number | undefined
     const socket = Net.connect({
       host,
       port,
       allowHalfOpen: true,
+      noDelay: true,
       ...(options.localAddress !== undefined ? { localAddress: options.localAddress } : {})
     })
     const timer = setTimeout(() => (error = "TIMEOUT", socket.destroy()), options.timeoutMs ?? 5000)
-    socket.on("connect", () => {
+    socket.on("connect", async () => {
       localPort = socket.localPort
-      socket.end(payload)
+      const segments = Buffer.isBuffer(data) ? [data] : data
+      for (const [i, segment] of segments.entries()) {
+        if (i > 0 && (options.gapMs ?? 0) > 0) await new Promise((ok) => setTimeout(ok, options.gapMs))
+        if (socket.destroyed) return
+        socket.write(segment)
+      }
+      if (options.end !== false) socket.end()
     })
     socket.on("data", (chunk: Buffer) => received.push(chunk))
+    // The server's FIN ends the exchange, whether this side half-closed or not.
+    socket.on("end", () => socket.end())
     socket.on("error", (e: NodeJS.ErrnoException) => (error ??= e.code ?? e.message))
     socket.on("close", () => {
       clearTimeout(timer)
-      resolve({ received: Buffer.concat(received), error, localPort })
+      resolve({ received: Buffer.concat(received), error, localPort, closedAfterMs: performance.now() - started })
     })
   })
 

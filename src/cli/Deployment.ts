@@ -1,13 +1,43 @@
 /**
- * `serve`'s flags for where the server is deployed rather than how it echoes: the IPv6 stack. Kept
- * apart from `serve.ts` so that the command's own flags stay one list.
+ * `serve`'s flags for where the server is deployed rather than how it echoes: the IPv6 stack and
+ * the PROXY protocol of a load balancer in front. Kept apart from `serve.ts` so that the command's
+ * own flags stay one list; `deploymentConfig` maps them onto the server's config.
  */
+import type * as Command from "@effect/cli/Command"
 import * as Options from "@effect/cli/Options"
+import * as Effect from "effect/Effect"
+import type * as EchoServer from "../server/EchoServer.js"
+import { networks, usage } from "./Flags.js"
+
+const proxy = Options.all({
+  protocol: Options.boolean("proxy-protocol").pipe(
+    Options.withDescription(
+      "Every connection starts with a PROXY protocol header (v1 or v2, as HAProxy's send-proxy and send-proxy-v2 send it); the client it names is the peer for --allow, --max-connections-per-ip and the logs. A missing, malformed or late header (--read-timeout) closes the connection (proxy-error)."
+    )
+  ),
+  from: networks("proxy-from").pipe(
+    Options.withDescription(
+      "With --proxy-protocol: accept connections from proxies in this network only (repeatable), since any other client could forge its address. Default: any."
+    )
+  )
+}).pipe(
+  Options.mapEffect((proxy) =>
+    proxy.from.length > 0 && !proxy.protocol ? usage("--proxy-from: needs --proxy-protocol") : Effect.succeed(proxy)
+  )
+)
 
 export const deploymentOptions = {
   ipv6Only: Options.boolean("ipv6-only").pipe(
     Options.withDescription(
       "With an IPv6 --host, serve IPv6 clients only (IPV6_V6ONLY). Default: --host :: serves IPv4 clients too, shown and matched as their IPv4 address. No effect on an IPv4 address."
     )
-  )
+  ),
+  proxy
 }
+
+export const deploymentConfig = (options: Command.Command.ParseConfig<typeof deploymentOptions>) =>
+  ({
+    ipv6Only: options.ipv6Only,
+    proxyProtocol: options.proxy.protocol,
+    proxyFrom: options.proxy.from
+  }) satisfies Partial<EchoServer.Config>

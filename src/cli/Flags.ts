@@ -8,8 +8,10 @@ import * as ValidationError from "@effect/cli/ValidationError"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
+import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import * as Net from "node:net"
+import { parseCidr } from "../net.js"
 
 export const usage = (message: string) => Effect.fail(ValidationError.invalidValue(HelpDoc.p(message)))
 
@@ -81,6 +83,21 @@ export const bytes = (flag: string) =>
         ? Effect.succeed(value)
         : usage(`--${flag}: expected bytes from 1 to 1g (suffix k or m allowed), got ${JSON.stringify(text)}`)
     })
+  )
+
+/** Networks as `ADDRESS[/PREFIX]` (repeatable: `--allow 10.0.0.0/8 --allow ::1/128`); a bare address is one host. */
+export const networks = (flag: string) =>
+  Options.text(flag).pipe(
+    Options.withPseudoName("CIDR"),
+    Options.repeated,
+    Options.mapEffect((texts) =>
+      Effect.forEach(texts, (text) =>
+        Option.match(parseCidr(text), {
+          onNone: () =>
+            usage(`--${flag}: expected a network as ADDRESS/PREFIX (e.g. 127.0.0.0/8, ::1/128), got ${JSON.stringify(text)}`),
+          onSome: Effect.succeed
+        }))
+    )
   )
 
 /** A runtime failure the user can act on: printed as one line, exit code 1. */

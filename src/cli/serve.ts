@@ -11,10 +11,9 @@ import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import * as EchoServer from "../server/EchoServer.js"
-import { parseCidr } from "../net.js"
 import * as SocketTuning from "../kernel/SocketTuning.js"
-import { deploymentOptions } from "./Deployment.js"
-import { bytes, decoded, failure, integer, seconds, usage } from "./Flags.js"
+import { deploymentConfig, deploymentOptions } from "./Deployment.js"
+import { bytes, decoded, failure, integer, networks, seconds, usage } from "./Flags.js"
 import * as Logging from "./Logging.js"
 import { platformLayer } from "./Platform.js"
 import { youngGenerationPolicy } from "./YoungGeneration.js"
@@ -93,19 +92,9 @@ const serveOptions = {
     ),
     Options.withDefault(0)
   ),
-  allow: Options.text("allow").pipe(
-    Options.withPseudoName("CIDR"),
+  allow: networks("allow").pipe(
     Options.withDescription(
       "Serve only clients from this network (repeatable); others are closed at accept, counted, logged once a second. Default: everyone."
-    ),
-    Options.repeated,
-    Options.mapEffect((texts) =>
-      Effect.forEach(texts, (text) =>
-        Option.match(parseCidr(text), {
-          onNone: () =>
-            usage(`--allow: expected a network as ADDRESS/PREFIX (e.g. 127.0.0.0/8, ::1/128), got ${JSON.stringify(text)}`),
-          onSome: Effect.succeed
-        }))
     )
   ),
   shutdownTimeout: seconds("shutdown-timeout").pipe(
@@ -148,13 +137,13 @@ export const serveConfig = (options: ServeOptions) => ({
   server: {
     host: options.host,
     port: options.port,
-    ipv6Only: options.ipv6Only,
     readTimeout: Option.getOrElse(options.readTimeout, () => options.timeout),
     writeTimeout: Option.getOrElse(options.writeTimeout, () => options.timeout),
     maxConnections: options.maxConnections,
     maxConnectionsPerIp: options.maxConnectionsPerIp,
     allow: options.allow,
-    shutdownTimeout: options.shutdownTimeout
+    shutdownTimeout: options.shutdownTimeout,
+    ...deploymentConfig(options)
   } satisfies EchoServer.Config,
   tuning: {
     backlog: options.backlog,

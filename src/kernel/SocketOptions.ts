@@ -176,25 +176,28 @@ const SOCK_CLOEXEC = 0o2000000
  * An errno name where there is none: `EINVAL` for text that is no address, `ENODEV` for a zone
  * naming no interface.
  */
-const makeSockaddr = (
-  inetPton: (family: number, text: string, address: Buffer) => number,
-  ifNameToIndex: (name: string) => number
-) =>
-({ address, family, port }: BindAddress): Buffer | "EINVAL" | "ENODEV" => {
-  const buffer = Buffer.alloc(family === 4 ? 16 : 28)
-  buffer.writeUInt16LE(family === 4 ? AF_INET : AF_INET6, 0)
-  buffer.writeUInt16BE(port, 2)
-  const [host = "", zone] = address.split("%")
-  const at = family === 4 ? 4 : 8
-  if (inetPton(family === 4 ? AF_INET : AF_INET6, host, buffer.subarray(at, at + (family === 4 ? 4 : 16))) !== 1) {
-    return "EINVAL"
+const makeSockaddr = (libc: Koffi.LibraryHandle) => {
+  // The koffi boundary: its function handles are untyped.
+  const inetPton: (family: number, text: string, address: Buffer) => number = libc.func(
+    "int inet_pton(int, const char *, void *)"
+  ) as any
+  const ifNameToIndex: (name: string) => number = libc.func("unsigned int if_nametoindex(const char *)") as any
+  return ({ address, family, port }: BindAddress): Buffer | "EINVAL" | "ENODEV" => {
+    const buffer = Buffer.alloc(family === 4 ? 16 : 28)
+    buffer.writeUInt16LE(family === 4 ? AF_INET : AF_INET6, 0)
+    buffer.writeUInt16BE(port, 2)
+    const [host = "", zone] = address.split("%")
+    const at = family === 4 ? 4 : 8
+    if (inetPton(family === 4 ? AF_INET : AF_INET6, host, buffer.subarray(at, at + (family === 4 ? 4 : 16))) !== 1) {
+      return "EINVAL"
+    }
+    if (family === 6 && zone !== undefined) {
+      const scope = /^\d+$/.test(zone) ? Number(zone) : ifNameToIndex(zone)
+      if (scope === 0) return "ENODEV"
+      buffer.writeUInt32LE(scope, 24)
+    }
+    return buffer
   }
-  if (family === 6 && zone !== undefined) {
-    const scope = /^\d+$/.test(zone) ? Number(zone) : ifNameToIndex(zone)
-    if (scope === 0) return "ENODEV"
-    buffer.writeUInt32LE(scope, 24)
-  }
-  return buffer
 }
 
 /**
@@ -207,10 +210,7 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
     try: () => createRequire(typeof __filename === "string" ? __filename : import.meta.url)("koffi") as typeof Koffi,
     catch: (cause) => cause
   })
-  const libc = yield* Effect.try({
-    try: () => koffi.load("libc.so.6"),
-    catch: (cause) => cause
-  })
+  const libc = yield* Effect.try({ try: () => koffi.load("libc.so.6"), catch: (cause) => cause })
   // The koffi boundary: its function handles are untyped.
   const setsockopt: (fd: number, level: number, name: number, value: Array<number>, size: number) => number = libc
     .func("int setsockopt(int, int, int, _In_ int *, uint32_t)") as any
@@ -229,12 +229,7 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
     "int bind(int, _In_ uint8_t *, uint32_t)"
   ) as any
   const close: (fd: number) => number = libc.func("int close(int)") as any
-  const inetPton: (family: number, text: string, address: Buffer) => number = libc.func(
-    "int inet_pton(int, const char *, void *)"
-  ) as any
-  const ifNameToIndex: (name: string) => number = libc.func("unsigned int if_nametoindex(const char *)") as any
-
-  const sockaddr = makeSockaddr(inetPton, ifNameToIndex)
+  const sockaddr = makeSockaddr(libc)
 
   const optionError = (operation: "set" | "get", fd: number, option: SocketOptionError["option"]) => {
     const errno = koffi.errno()

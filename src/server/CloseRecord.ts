@@ -15,6 +15,7 @@ export type CloseReason =
   | "over-limit"
   | "over-ip-limit"
   | "refused"
+  | "proxy-error"
   | "error"
 
 export interface Peer {
@@ -65,7 +66,10 @@ export type ConnectionFailure = ReadTimeout | WriteTimeout | ConnectionError
 
 export interface Summary {
   readonly id: number
+  /** The client: behind a proxy speaking the PROXY protocol, the one its header named. */
   readonly peer: Peer
+  /** The proxy the client came through (PROXY protocol); undefined for a direct client. */
+  readonly via: Peer | undefined
   readonly reason: CloseReason
   readonly durationMs: number
   readonly bytesIn: number

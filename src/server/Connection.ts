@@ -31,6 +31,16 @@ export interface Options {
   readonly onClose: (connection: Connection, summary: Summary) => void
 }
 
+/** Where a connection behind a proxy came from, as its PROXY protocol header said. */
+export interface Origin {
+  /** The client the header named; the connecting address when it named none (a health check). */
+  readonly peer: Peer
+  /** The proxy's own address; undefined when the header named no client. */
+  readonly via: Peer | undefined
+  /** The header's length: bytes read that were not the client's. */
+  readonly headerBytes: number
+}
+
 /**
  * How often a stalled write is sampled for progress: a tenth of the limit, within [10, 100] ms
  * (100 ms without a limit, where it only watches for the echo to drain).
@@ -84,10 +94,13 @@ export class Connection {
   constructor(
     readonly id: number,
     socket: Net.Socket,
-    private readonly options: Options
+    private readonly options: Options,
+    /** Set behind a proxy (PROXY protocol), once its header was read; the client's bytes follow. */
+    private readonly origin?: Origin
   ) {
     // Node's own fields (`_handle`, `_bytesDispatched`) are there on every net.Socket.
     this.socket = Object.assign(socket as OwnedSocket, { [kConnection]: this })
+    if (origin !== undefined) this.knownPeer = origin.peer
     socket.on("data", onData)
     socket.on("drain", onDrain)
     socket.on("end", onEnd)
@@ -155,9 +168,10 @@ export class Connection {
     this.options.onClose(this, {
       id: this.id,
       peer: this.peer,
+      via: this.origin?.via,
       reason: this.reason ?? (this.clientEnded ? "client-fin" : "reset"),
       durationMs: performance.now() - this.startedAt,
-      bytesIn: this.socket.bytesRead,
+      bytesIn: this.socket.bytesRead - (this.origin?.headerBytes ?? 0),
       bytesOut: this.socket.bytesWritten,
       failure: this.failure
     })

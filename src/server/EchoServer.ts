@@ -30,6 +30,7 @@ import * as Admission from "./Admission.js"
 import * as CloseRecord from "./CloseRecord.js"
 import * as Connection from "./Connection.js"
 import * as Listener from "./Listener.js"
+import * as ProxyAccept from "./ProxyAccept.js"
 import * as StartupReport from "./StartupReport.js"
 
 export { ConnectionError, ReadTimeout, WriteTimeout } from "./CloseRecord.js"
@@ -63,6 +64,16 @@ export interface Config {
   /** Networks whose clients are served; others are closed at accept, counted, logged. Empty: all. */
   readonly allow: ReadonlyArray<Cidr>
   /**
+   * Every connection must start with a PROXY protocol header (v1 or v2) naming the client, which is
+   * then the connection's peer for `allow`, the per-address limit and close records (the proxy's
+   * address is kept as `via`). The read timeout's clock starts at accept for the header, and stops
+   * at its last byte; a missing, malformed, oversized or late header closes the connection
+   * (`proxy-error`). Health checks' headers (v2 LOCAL, v1 UNKNOWN) are served as from the proxy.
+   */
+  readonly proxyProtocol: boolean
+  /** With `proxyProtocol`, the networks proxies may connect from; others are refused. Empty: any. */
+  readonly proxyFrom: ReadonlyArray<Cidr>
+  /**
    * How long open connections may go on once shutdown starts (the clock starts when the scope begins
    * to close) before the rest are closed. Zero: they are closed as soon as the listener is.
    */
@@ -78,6 +89,8 @@ export const defaultConfig: Config = {
   maxConnections: 0,
   maxConnectionsPerIp: 0,
   allow: [],
+  proxyProtocol: false,
+  proxyFrom: [],
   shutdownTimeout: Duration.seconds(5)
 }
 
@@ -118,6 +131,7 @@ const emptyClosed = (): { -readonly [K in CloseRecord.CloseReason]: number } => 
   "over-limit": 0,
   "over-ip-limit": 0,
   refused: 0,
+  "proxy-error": 0,
   error: 0
 })
 
@@ -126,6 +140,7 @@ const summaryLog = (summary: CloseRecord.Summary) =>
     Effect.annotateLogs({
       connection: summary.id,
       peer: CloseRecord.formatPeer(summary.peer),
+      ...(summary.via !== undefined ? { via: CloseRecord.formatPeer(summary.via) } : {}),
       reason: summary.reason,
       durationMs: Math.round(summary.durationMs),
       bytesIn: summary.bytesIn,
@@ -184,8 +199,9 @@ const connectionTuner = Effect.gen(function*() {
 })
 
 /**
- * The shutdown: the listener closes without dropping its accept queue (`Listener.close`), then open
- * connections go on until `timeout` after the start, and the rest are closed. `onDrained` arms the
+ * The shutdown: the listener closes without dropping its accept queue (`Listener.close`), headers
+ * under way complete (behind a proxy), then open connections go on until `timeout` after
+ * the start, and the rest are closed. `onDrained` arms the
  * signal that the last connection closed: only once the listener is closed, since while its queue
  * drains the last open connection may close before the next is accepted.
  */
@@ -194,11 +210,13 @@ const shutdown = (
   options: Context.Tag.Service<SocketOptions.SocketOptions>,
   active: ReadonlySet<Connection.Connection>,
   timeout: Duration.Duration,
+  proxied: ProxyAccept.ProxyAccept | undefined,
   onDrained: (drained: { readonly done: () => void }) => void
 ) =>
   Effect.gen(function*() {
     const deadline = Date.now() + Duration.toMillis(timeout)
     yield* Listener.close(server, options, deadline)
+    if (proxied !== undefined) yield* proxied.settle(deadline)
     const drained = yield* Deferred.make<void>()
     onDrained({ done: () => Deferred.unsafeDone(drained, Exit.void) })
     if (active.size > 0) {
@@ -252,16 +270,26 @@ export const make = (config: Config) =>
     // The peer address costs a getpeername(2) per connection: read it only where something uses it.
     const needPeer = logSummaries || admission.needsPeer
     let nextId = 0
-    // In place before the listener opens: a connection accepted with no listener would hang unserved.
-    server.on("connection", (socket: Net.Socket) => {
-      if (!admission.admit(socket, needPeer ? unmapIpv4(socket.remoteAddress ?? "unknown") : "")) return
+    const open = (socket: Net.Socket, address: string, origin?: Connection.Origin) => {
+      if (!admission.admit(socket, address)) return undefined
       // The Connection takes the socket's events at once, before any error could go unheard.
-      const connection = new Connection.Connection(++nextId, socket, connectionOptions)
+      const connection = new Connection.Connection(++nextId, socket, connectionOptions, origin)
       accepted++
       active.add(connection)
       admission.opened(active.size)
       tune(connection)
-    })
+      return connection
+    }
+    const proxied = config.proxyProtocol ? yield* ProxyAccept.make({
+      proxyFrom: config.proxyFrom,
+      headerTimeoutMs: connectionOptions.readTimeoutMs,
+      count: (reason) => closed[reason]++,
+      warn: (message) => runLog(Effect.logWarning(message)),
+      open
+    }) : undefined
+    const direct = (socket: Net.Socket) => open(socket, needPeer ? unmapIpv4(socket.remoteAddress ?? "unknown") : "")
+    // In place before the listener opens: a connection accepted with no listener would hang unserved.
+    server.on("connection", proxied?.accept ?? direct)
 
     const listenerReport = yield* Listener.listen(server, config.host, config.port, config.ipv6Only)
     const bound = server.address() as Net.AddressInfo
@@ -272,7 +300,7 @@ export const make = (config: Config) =>
       port: bound.port
     }
 
-    yield* Effect.addFinalizer(() => shutdown(server, options, active, config.shutdownTimeout, (wait) => drained = wait))
+    yield* Effect.addFinalizer(() => shutdown(server, options, active, config.shutdownTimeout, proxied, (wait) => drained = wait))
 
     yield* StartupReport.log({ ...config, address, backlog: tuning.backlog, limits: tuning.limits, listener: listenerReport })
 

@@ -12,6 +12,8 @@ import { formatCidr, hostPort, isLoopback, known } from "../net.js"
 export interface Facts {
   readonly address: { readonly address: string; readonly port: number; readonly family: 4 | 6 }
   readonly ipv6Only: boolean
+  readonly proxyProtocol: boolean
+  readonly proxyFrom: ReadonlyArray<Facts["allow"][number]>
   readonly readTimeout: Duration.Duration
   readonly writeTimeout: Duration.Duration
   readonly shutdownTimeout: Duration.Duration
@@ -67,6 +69,13 @@ export const log = (facts: Facts) => {
       }; max connections ${facts.maxConnections === 0 ? "unlimited" : facts.maxConnections}, per client address ${
         facts.maxConnectionsPerIp === 0 ? "unlimited" : facts.maxConnectionsPerIp
       }; clients allowed from ${facts.allow.length === 0 ? "anywhere" : facts.allow.map(formatCidr).join(", ")}`
-    )
+    ),
+    !facts.proxyProtocol ? Effect.void : facts.proxyFrom.length > 0
+      ? Effect.logInfo(
+        `PROXY protocol (v1, v2) required on every connection, from proxies in ${facts.proxyFrom.map(formatCidr).join(", ")}`
+      )
+      : Effect.logWarning(
+        "PROXY protocol (v1, v2) required on every connection, from any address: a client that connects directly can claim any address (restrict proxies with --proxy-from CIDR)"
+      )
   ], { discard: true })
 }

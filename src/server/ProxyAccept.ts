@@ -1,0 +1,202 @@
+/**
+ * Accepting connections behind a load balancer that speaks the PROXY protocol (`--proxy-protocol`):
+ * only proxies from `proxyFrom` may connect, since anyone else could forge a client address; every
+ * connection must start with a valid header, complete within the read timeout; the client the header
+ * names becomes the connection's peer, and the proxy's address is kept as `via`.
+ *
+ * Until its header is complete a socket is a `Handshake`, with 'data', 'end' and 'error' listeners
+ * of its own; then it goes to the server's normal accept path (admission, then a `Connection`) with
+ * the bytes that followed the header. So the per-chunk path never sees a header, and with the
+ * option off none of this exists. A socket whose header fails is closed, counted under
+ * `proxy-error` and logged at most once a second, as refused clients are.
+ */
+import * as Deferred from "effect/Deferred"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import type * as Scope from "effect/Scope"
+import * as Net from "node:net"
+import { performance } from "node:perf_hooks"
+import { type Cidr, formatCidr, unmapIpv4 } from "../net.js"
+import { type CloseReason, formatPeer, type Peer } from "./CloseRecord.js"
+import type { Connection, Origin } from "./Connection.js"
+import { failed, HeaderParser, needMore } from "./ProxyProtocol.js"
+import * as RateLimitedLog from "./RateLimitedLog.js"
+import { TimerWheel } from "./TimerWheel.js"
+
+export interface Options {
+  /** Networks proxies may connect from; empty: any address (the start-up log warns). */
+  readonly proxyFrom: ReadonlyArray<Cidr>
+  /** How long a header may take from accept to its last byte; 0: no limit. */
+  readonly headerTimeoutMs: number
+  readonly count: (reason: CloseReason) => void
+  readonly warn: (message: string) => void
+  /** Serves a socket whose header is complete (admission of `address`, then a Connection); undefined if refused. */
+  readonly open: (socket: Net.Socket, address: string, origin: Origin) => Connection | undefined
+}
+
+export interface ProxyAccept {
+  /** Takes a socket just accepted: refused outside `proxyFrom`, otherwise waits for its header. */
+  readonly accept: (socket: Net.Socket) => void
+  /**
+   * At shutdown, once the listener is closed: lets the headers under way complete (their
+   * connections are then served like the others) until `deadline`, then closes the rest.
+   */
+  readonly settle: (deadline: number) => Effect.Effect<void>
+}
+
+const kHandshake = Symbol("tcp-echo/Handshake")
+
+interface HandshakeSocket extends Net.Socket {
+  [kHandshake]: Handshake
+}
+
+// Listeners shared by every socket (`this` is the socket), as in Connection: no closures per socket.
+function onHeaderData(this: HandshakeSocket, chunk: Buffer): void {
+  this[kHandshake].onData(chunk)
+}
+function onHeaderEnd(this: HandshakeSocket): void {
+  this[kHandshake].fail("proxy-error", "the connection ended before a complete header")
+}
+function onHeaderError(this: HandshakeSocket, error: NodeJS.ErrnoException): void {
+  this[kHandshake].fail("proxy-error", `${error.code ?? error.message} before a complete header`)
+}
+/** Kept on a socket given up, so that a late error on it cannot go unheard. */
+const ignore = () => {}
+
+const wheel = new TimerWheel<Handshake>()
+
+class Handshake {
+  readonly parser = new HeaderParser()
+  tick = 0
+
+  constructor(
+    readonly socket: HandshakeSocket,
+    readonly proxy: Peer,
+    private readonly owner: Acceptor
+  ) {}
+
+  onData(chunk: Buffer): void {
+    const at = this.parser.push(chunk)
+    if (at === needMore) return
+    if (at === failed) return this.fail("proxy-error", this.parser.error)
+    this.detach()
+    const client = this.parser.client
+    const peer = client ?? this.proxy
+    const connection = this.owner.options.open(this.socket, peer.address, {
+      peer,
+      via: client === undefined ? undefined : this.proxy,
+      headerBytes: this.parser.length
+    })
+    if (connection !== undefined && at < chunk.length) connection.onData(chunk.subarray(at))
+  }
+
+  onTimer(): void {
+    this.tick = 0
+    this.fail("proxy-error", `no complete header within the read timeout (${this.owner.options.headerTimeoutMs} ms)`)
+  }
+
+  fail(reason: "proxy-error" | "shutdown", error: string): void {
+    this.detach()
+    this.socket.on("error", ignore)
+    this.socket.destroy()
+    this.owner.failed(reason, this.proxy, error)
+  }
+
+  private detach(): void {
+    this.socket.off("data", onHeaderData)
+    this.socket.off("end", onHeaderEnd)
+    this.socket.off("error", onHeaderError)
+    if (this.tick !== 0) wheel.remove(this, this.tick)
+    this.tick = 0
+    this.owner.done(this)
+  }
+}
+
+class Acceptor {
+  private readonly pending = new Set<Handshake>()
+  private readonly fromProxies: (address: string) => boolean
+  private readonly headerErrors: RateLimitedLog.RateLimitedLog
+  private readonly refused: RateLimitedLog.RateLimitedLog
+  private lastHeaderError = ""
+  private lastRefused = ""
+  /** Resolved when the last pending header is done, once shutdown waits for it. */
+  private settled: Deferred.Deferred<void> | undefined
+
+  constructor(readonly options: Options) {
+    const proxies = new Net.BlockList()
+    for (const cidr of options.proxyFrom) proxies.addSubnet(cidr.address, cidr.prefix, cidr.family === 4 ? "ipv4" : "ipv6")
+    this.fromProxies = options.proxyFrom.length === 0
+      ? () => true
+      : (address) => proxies.check(address, Net.isIPv4(address) ? "ipv4" : "ipv6")
+    this.headerErrors = RateLimitedLog.make(1000, (count) =>
+      options.warn(
+        `closed ${count} connection(s) without a valid PROXY protocol header (proxy-error; last: ${this.lastHeaderError})`
+      )
+    )
+    this.refused = RateLimitedLog.make(1000, (count) =>
+      options.warn(`refused ${count} connection(s) from outside --proxy-from ${
+        options.proxyFrom.map(formatCidr).join(", ")
+      } (last: ${this.lastRefused})`)
+    )
+  }
+
+  readonly accept = (socket: Net.Socket): void => {
+    const proxy = { address: unmapIpv4(socket.remoteAddress ?? "unknown"), port: socket.remotePort ?? 0 }
+    if (!this.fromProxies(proxy.address)) {
+      socket.on("error", ignore)
+      socket.destroy()
+      this.options.count("refused")
+      this.lastRefused = proxy.address
+      return this.refused.hit()
+    }
+    const owned = socket as HandshakeSocket
+    const handshake = owned[kHandshake] = new Handshake(owned, proxy, this)
+    socket.on("data", onHeaderData)
+    socket.on("end", onHeaderEnd)
+    socket.on("error", onHeaderError)
+    if (this.options.headerTimeoutMs > 0) {
+      handshake.tick = wheel.add(handshake, performance.now() + this.options.headerTimeoutMs)
+    }
+    this.pending.add(handshake)
+  }
+
+  /** A handshake ended, its header complete or not. */
+  done(handshake: Handshake): void {
+    this.pending.delete(handshake)
+    if (this.settled !== undefined && this.pending.size === 0) Deferred.unsafeDone(this.settled, Exit.void)
+  }
+
+  failed(reason: "proxy-error" | "shutdown", proxy: Peer, error: string): void {
+    this.options.count(reason)
+    if (reason === "shutdown") return
+    this.lastHeaderError = `${formatPeer(proxy)}: ${error}`
+    this.headerErrors.hit()
+  }
+
+  readonly settle = (deadline: number): Effect.Effect<void> =>
+    Effect.gen(this, function*() {
+      if (this.pending.size > 0) {
+        const settled = this.settled = yield* Deferred.make<void>()
+        yield* Deferred.await(settled).pipe(
+          // Finalizers run uninterruptibly: the wait must be interruptible for the deadline to cut it.
+          Effect.interruptible,
+          Effect.timeout(Math.max(0, deadline - Date.now())),
+          Effect.ignore
+        )
+      }
+      for (const handshake of this.pending) handshake.fail("shutdown", "shutdown")
+    })
+
+  stop(): void {
+    this.headerErrors.stop()
+    this.refused.stop()
+  }
+}
+
+/** The PROXY protocol accept path; scoped: its rate-limited warnings log what they counted at the end. */
+export const make = (options: Options): Effect.Effect<ProxyAccept, never, Scope.Scope> =>
+  Effect.gen(function*() {
+    const acceptor = new Acceptor(options)
+    yield* Effect.addFinalizer(() => Effect.sync(() => acceptor.stop()))
+    return { accept: acceptor.accept, settle: acceptor.settle }
+  })
