@@ -12,7 +12,7 @@ import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import * as EchoServer from "../server/EchoServer.js"
 import * as SocketTuning from "../kernel/SocketTuning.js"
-import { deploymentConfig, deploymentOptions } from "./Deployment.js"
+import { deployedLayer, deploymentConfig, deploymentOptions } from "./Deployment.js"
 import { bytes, decoded, failure, integer, networks, seconds, usage } from "./Flags.js"
 import * as Logging from "./Logging.js"
 import { platformLayer } from "./Platform.js"
@@ -160,7 +160,7 @@ export const serveConfig = (options: ServeOptions) => ({
 export const command = Command.make("serve", serveOptions, (options) => {
   const { server, tuning } = serveConfig(options)
   return Effect.flatMap(EchoServer.EchoServer, youngGenerationPolicy).pipe(
-    Effect.provide(EchoServer.layer(server)),
+    Effect.provide(deployedLayer(server)),
     Effect.provide(SocketTuning.layer(tuning)),
     Effect.provide(platformLayer),
     Effect.mapError(failure),

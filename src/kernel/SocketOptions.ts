@@ -26,7 +26,10 @@ const definitions = {
   TCP_KEEPINTVL: [6, 5],
   TCP_KEEPCNT: [6, 6],
   TCP_USER_TIMEOUT: [6, 18],
-  IPV6_V6ONLY: [41, 26]
+  IPV6_V6ONLY: [41, 26],
+  SO_TYPE: [1, 3],
+  SO_ACCEPTCONN: [1, 30],
+  SO_DOMAIN: [1, 39]
 } as const
 
 export type OptionName = keyof typeof definitions
@@ -65,6 +68,7 @@ const dropSynProgram = (() => {
   return { length: instructions.length, program }
 })()
 const SO_ATTACH_FILTER = 26
+const SO_DETACH_FILTER = 27
 
 export const optionNames = Object.keys(definitions) as ReadonlyArray<OptionName>
 
@@ -79,7 +83,7 @@ export const errnoCode = (errno: number): string => errnoNames.get(errno) ?? `er
 export class SocketOptionError extends Data.TaggedError("SocketOptionError")<{
   readonly reason: "Unsupported" | "SystemCall"
   readonly operation: "set" | "get"
-  readonly option: OptionName | "TCP_INFO" | "SO_ATTACH_FILTER"
+  readonly option: OptionName | "TCP_INFO" | "SO_ATTACH_FILTER" | "SO_DETACH_FILTER"
   readonly fd: number
   readonly errno?: number
   readonly code: string
@@ -133,6 +137,11 @@ export class SocketOptions extends Context.Tag("tcp-echo/SocketOptions")<
      * closes. A dropped client retries its SYN about a second later and is then refused.
      */
     readonly stopHandshakes: (fd: number) => Effect.Effect<void, SocketOptionError>
+    /**
+     * Removes `stopHandshakes`'s filter: before closing a listener that outlives this process (one
+     * systemd handed over and keeps), so that it takes handshakes again for the next one.
+     */
+    readonly resumeHandshakes: (fd: number) => Effect.Effect<void, SocketOptionError>
     /** A new non-blocking, close-on-exec TCP socket, not yet bound. */
     readonly socket: (family: 4 | 6) => Effect.Effect<number, SocketCallError>
     readonly bind: (fd: number, address: BindAddress) => Effect.Effect<void, SocketCallError>
@@ -157,6 +166,10 @@ export const makeNull: Context.Tag.Service<SocketOptions> = {
     Effect.fail(
       new SocketOptionError({ reason: "Unsupported", operation: "set", option: "SO_ATTACH_FILTER", fd, code: "ENOTSUP" })
     ),
+  resumeHandshakes: (fd) =>
+    Effect.fail(
+      new SocketOptionError({ reason: "Unsupported", operation: "set", option: "SO_DETACH_FILTER", fd, code: "ENOTSUP" })
+    ),
   socket: () => unsupportedCall("socket"),
   bind: () => unsupportedCall("bind"),
   close: () => unsupportedCall("close")
@@ -171,18 +184,21 @@ const SOCK_NONBLOCK = 0o4000
 const SOCK_CLOEXEC = 0o2000000
 
 /**
- * `struct sockaddr_in` or `sockaddr_in6`, the address read by libc's own parser: a hand-written one
- * read the dotted tail of `::ffff:127.0.0.1` as hex. A zone (`%eth0` or `%2`) is the scope id.
- * An errno name where there is none: `EINVAL` for text that is no address, `ENODEV` for a zone
- * naming no interface.
+ * `bind(2)` to an address read by libc's own parser into a `struct sockaddr_in` or `sockaddr_in6`
+ * (a hand-written one read the dotted tail of `::ffff:127.0.0.1` as hex); a zone (`%eth0` or `%2`)
+ * is the scope id. Returns bind's result, or an errno name where there is no address to bind:
+ * `EINVAL` for text that is none, `ENODEV` for a zone naming no interface.
  */
-const makeSockaddr = (libc: Koffi.LibraryHandle) => {
+const makeBind = (libc: Koffi.LibraryHandle) => {
   // The koffi boundary: its function handles are untyped.
+  const bind: (fd: number, address: Buffer, size: number) => number = libc.func(
+    "int bind(int, _In_ uint8_t *, uint32_t)"
+  ) as any
   const inetPton: (family: number, text: string, address: Buffer) => number = libc.func(
     "int inet_pton(int, const char *, void *)"
   ) as any
   const ifNameToIndex: (name: string) => number = libc.func("unsigned int if_nametoindex(const char *)") as any
-  return ({ address, family, port }: BindAddress): Buffer | "EINVAL" | "ENODEV" => {
+  return (fd: number, { address, family, port }: BindAddress): number | "EINVAL" | "ENODEV" => {
     const buffer = Buffer.alloc(family === 4 ? 16 : 28)
     buffer.writeUInt16LE(family === 4 ? AF_INET : AF_INET6, 0)
     buffer.writeUInt16BE(port, 2)
@@ -196,7 +212,7 @@ const makeSockaddr = (libc: Koffi.LibraryHandle) => {
       if (scope === 0) return "ENODEV"
       buffer.writeUInt32LE(scope, 24)
     }
-    return buffer
+    return bind(fd, buffer, buffer.length)
   }
 }
 
@@ -225,11 +241,8 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
     ["int", "int", "int", koffi.pointer(SockFprog), "uint32_t"]
   ) as any
   const socket: (domain: number, type: number, protocol: number) => number = libc.func("int socket(int, int, int)") as any
-  const bind: (fd: number, address: Buffer, size: number) => number = libc.func(
-    "int bind(int, _In_ uint8_t *, uint32_t)"
-  ) as any
   const close: (fd: number) => number = libc.func("int close(int)") as any
-  const sockaddr = makeSockaddr(libc)
+  const bind = makeBind(libc)
 
   const optionError = (operation: "set" | "get", fd: number, option: SocketOptionError["option"]) => {
     const errno = koffi.errno()
@@ -268,6 +281,10 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
           ? Effect.void
           : Effect.fail(optionError("set", fd, "SO_ATTACH_FILTER"))
       ),
+    resumeHandshakes: (fd) =>
+      Effect.suspend(() =>
+        setsockopt(fd, 1, SO_DETACH_FILTER, [0], 4) === 0 ? Effect.void : Effect.fail(optionError("set", fd, "SO_DETACH_FILTER"))
+      ),
     socket: (family) =>
       Effect.suspend(() => {
         const fd = socket(family === 4 ? AF_INET : AF_INET6, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0)
@@ -275,9 +292,9 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
       }),
     bind: (fd, address) =>
       Effect.suspend(() => {
-        const buffer = sockaddr(address)
-        if (typeof buffer === "string") return Effect.fail(new SocketCallError({ syscall: "inet_pton", code: buffer }))
-        return bind(fd, buffer, buffer.length) === 0 ? Effect.void : Effect.fail(callError("bind"))
+        const result = bind(fd, address)
+        if (typeof result === "string") return Effect.fail(new SocketCallError({ syscall: "inet_pton", code: result }))
+        return result === 0 ? Effect.void : Effect.fail(callError("bind"))
       }),
     close: (fd) => Effect.suspend(() => (close(fd) === 0 ? Effect.void : Effect.fail(callError("close"))))
   })

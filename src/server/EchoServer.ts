@@ -31,17 +31,25 @@ import * as CloseRecord from "./CloseRecord.js"
 import * as Connection from "./Connection.js"
 import * as Listener from "./Listener.js"
 import * as ProxyAccept from "./ProxyAccept.js"
+import * as SocketActivation from "./SocketActivation.js"
 import * as StartupReport from "./StartupReport.js"
 
 export { ConnectionError, ReadTimeout, WriteTimeout } from "./CloseRecord.js"
 export type { CloseReason, ConnectionFailure, Peer, Summary } from "./CloseRecord.js"
 export { ListenError } from "./Listener.js"
+export { ActivationError } from "./SocketActivation.js"
 
 export interface Config {
   /** Host name or address to bind; `localhost` binds 127.0.0.1, as the recipe (IPv4) did. */
   readonly host: string
   /** TCP port; 0 picks a free one (see `address`). */
   readonly port: number
+  /**
+   * A listening socket to serve on instead of opening one on host:port: the descriptor a service
+   * manager handed over (socket activation, `SocketActivation.fromEnvironment`). Its address,
+   * backlog and buffers are what its creator set; they are read back and reported, not asked.
+   */
+  readonly listenFd: Option.Option<number>
   /**
    * With an IPv6 `host`, serve IPv6 clients only (`IPV6_V6ONLY`). False: `::` serves IPv4 clients
    * too, reported, logged and matched against `allow` as their IPv4 address. No effect on IPv4.
@@ -83,6 +91,7 @@ export interface Config {
 export const defaultConfig: Config = {
   host: "localhost",
   port: 9999,
+  listenFd: Option.none(),
   ipv6Only: false,
   readTimeout: Duration.millis(5500),
   writeTimeout: Duration.millis(5500),
@@ -291,7 +300,10 @@ export const make = (config: Config) =>
     // In place before the listener opens: a connection accepted with no listener would hang unserved.
     server.on("connection", proxied?.accept ?? direct)
 
-    const listenerReport = yield* Listener.listen(server, config.host, config.port, config.ipv6Only)
+    const opened = yield* Option.match(config.listenFd, {
+      onNone: () => Listener.listen(server, config.host, config.port, config.ipv6Only),
+      onSome: (fd) => SocketActivation.adopt(server, fd)
+    })
     const bound = server.address() as Net.AddressInfo
     const address: Address = {
       _tag: "TcpAddress",
@@ -302,18 +314,21 @@ export const make = (config: Config) =>
 
     yield* Effect.addFinalizer(() => shutdown(server, options, active, config.shutdownTimeout, proxied, (wait) => drained = wait))
 
-    yield* StartupReport.log({ ...config, address, backlog: tuning.backlog, limits: tuning.limits, listener: listenerReport })
+    yield* StartupReport.log({ ...config, ...opened, address, limits: tuning.limits })
 
     return EchoServer.of({
       address,
       config,
-      backlog: tuning.backlog,
-      listener: listenerReport,
+      ...opened,
       stats: Effect.sync(() => ({ active: active.size, accepted, closed: { ...closed } }))
     })
   })
 
 export const layer = (
   config: Config
-): Layer.Layer<EchoServer, Listener.ListenError, SocketTuning.SocketTuning | SocketOptions.SocketOptions | Sysctl.Sysctl> =>
+): Layer.Layer<
+  EchoServer,
+  Listener.ListenError | SocketActivation.ActivationError,
+  SocketTuning.SocketTuning | SocketOptions.SocketOptions | Sysctl.Sysctl
+> =>
   Layer.scoped(EchoServer, make(config))

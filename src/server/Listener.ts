@@ -4,6 +4,7 @@
  * shutdown without resetting the connections the kernel already accepted.
  */
 import type * as Context from "effect/Context"
+import type * as Scope from "effect/Scope"
 import * as Data from "effect/Data"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
@@ -73,6 +74,39 @@ const listenError = (host: string, port: number) => (cause: unknown) =>
     cause
   })
 
+/** What a listener was opened with: the backlog and the buffers, as the kernel has them. */
+export interface Opened {
+  readonly backlog: SocketTuning.BacklogReport
+  readonly listener: SocketTuning.ListenerReport
+}
+
+/**
+ * Node's `listen` on `target` with `backlog`; scoped: closing the scope closes the listener (and
+ * the descriptor Node was handed).
+ */
+export const nodeListen = <E>(
+  server: Net.Server,
+  target: Net.ListenOptions | { readonly fd: number },
+  backlog: number,
+  toError: (cause: unknown) => E
+): Effect.Effect<void, E, Scope.Scope> =>
+  Effect.zipRight(
+    Effect.addFinalizer(() =>
+      Effect.async<void>((resume) => {
+        if (!server.listening) return resume(Effect.void)
+        server.close(() => resume(Effect.void))
+      })
+    ),
+    Effect.async<void, E>((resume) => {
+      const onError = (error: Error) => resume(Effect.fail(toError(error)))
+      server.once("error", onError)
+      server.listen(target, backlog, () => {
+        server.off("error", onError)
+        resume(Effect.void)
+      })
+    })
+  )
+
 /**
  * Opens the listener. With native socket calls the socket is created, tuned and bound first and only
  * then handed to Node's `listen`, so the buffers are in place before any handshake; without them
@@ -80,31 +114,22 @@ const listenError = (host: string, port: number) => (cause: unknown) =>
  * `ipv6Only`; it is set either way rather than left to `net.ipv6.bindv6only`, so that the host's
  * setting cannot change what `--host ::` means. Scoped: closing the scope closes whatever was opened.
  */
-export const listen = (server: Net.Server, host: string, port: number, ipv6Only: boolean) =>
+export const listen = (
+  server: Net.Server,
+  host: string,
+  port: number,
+  ipv6Only: boolean
+): Effect.Effect<Opened, ListenError, Scope.Scope | SocketTuning.SocketTuning | SocketOptions.SocketOptions> =>
   Effect.gen(function*() {
     const tuning = yield* SocketTuning.SocketTuning
     const options = yield* SocketOptions.SocketOptions
     const resolved = yield* resolve(host, port)
     const toListenError = listenError(resolved.address, port)
-    const backlog = tuning.backlog.effective
-    const nodeListen = (target: Net.ListenOptions | { readonly fd: number }) =>
-      Effect.async<void, ListenError>((resume) => {
-        const onError = (error: Error) => resume(Effect.fail(toListenError(error)))
-        server.once("error", onError)
-        server.listen(target, backlog, () => {
-          server.off("error", onError)
-          resume(Effect.void)
-        })
-      })
-    yield* Effect.addFinalizer(() =>
-      Effect.async<void>((resume) => {
-        if (!server.listening) return resume(Effect.void)
-        server.close(() => resume(Effect.void))
-      })
-    )
+    const listenOn = (target: Net.ListenOptions | { readonly fd: number }) =>
+      nodeListen(server, target, tuning.backlog.effective, toListenError)
     if (!tuning.native) {
-      yield* nodeListen({ host: resolved.address, port, ipv6Only })
-      return yield* Effect.mapError(tuning.tuneListener(-1), toListenError)
+      yield* listenOn({ host: resolved.address, port, ipv6Only })
+      return { backlog: tuning.backlog, listener: yield* Effect.mapError(tuning.tuneListener(-1), toListenError) }
     }
     // Until Node's listen takes the descriptor over, closing it on failure is ours to do.
     let handedOver = false
@@ -116,8 +141,8 @@ export const listen = (server: Net.Server, host: string, port: number, ipv6Only:
     if (resolved.family === 6) yield* Effect.mapError(options.set(fd, "IPV6_V6ONLY", ipv6Only ? 1 : 0), toListenError)
     yield* Effect.mapError(options.bind(fd, { ...resolved, port }), toListenError)
     handedOver = true
-    yield* nodeListen({ fd })
-    return report
+    yield* listenOn({ fd })
+    return { backlog: tuning.backlog, listener: report }
   })
 
 /** One turn of Node's event loop: its poll phase, where libuv accepts whatever the listener has queued. */
@@ -135,16 +160,18 @@ const maxAcceptTurns = 1000
  * keeps the queue, so a socket filter drops new SYNs (their clients retry and meet the closed port),
  * the queue's length is read (`TCP_INFO`) after each event-loop turn, in which libuv accepts all it
  * can, and the listener is closed in the same tick as the reading that finds it empty. Without native
- * calls the queue cannot be read, and one turn accepts what is there.
+ * calls the queue cannot be read, and one turn accepts what is there. The filter is removed just
+ * before the close: a socket systemd handed over stays open in systemd, and must take handshakes
+ * again for the next start.
  */
 export const close = (
   server: Net.Server,
   options: Context.Tag.Service<SocketOptions.SocketOptions>,
   deadline: number
 ): Effect.Effect<void> => {
-  const closeNow = Effect.sync(() => server.close())
   const fd = Descriptor.fdOf(server)
-  if (Option.isNone(fd)) return closeNow
+  if (Option.isNone(fd)) return Effect.sync(() => server.close())
+  const closeNow = Effect.zipRight(Effect.ignore(options.resumeHandshakes(fd.value)), Effect.sync(() => server.close()))
   const drain = (turn: number): Effect.Effect<void> =>
     options.acceptQueue(fd.value).pipe(
       Effect.matchEffect({

@@ -12,6 +12,8 @@ import { formatCidr, hostPort, isLoopback, known } from "../net.js"
 export interface Facts {
   readonly address: { readonly address: string; readonly port: number; readonly family: 4 | 6 }
   readonly ipv6Only: boolean
+  /** The descriptor handed over (socket activation); None for a socket the server opened. */
+  readonly listenFd: Option.Option<number>
   readonly proxyProtocol: boolean
   readonly proxyFrom: ReadonlyArray<Facts["allow"][number]>
   readonly readTimeout: Duration.Duration
@@ -37,6 +39,25 @@ const bufferLine = (report: SocketTuning.BufferReport, sysctl: string, autotune:
       }; autotuning off)`
   })
 
+/** The backlog: as asked and clamped, or, on a socket handed over, as its creator set it. */
+const backlogLine = ({ backlog, limits, listenFd }: Facts): string =>
+  `${
+    Option.isSome(listenFd)
+      ? `backlog ${backlog.effective} as the socket unit set it (Backlog=, read back with TCP_INFO; `
+      : `backlog asked ${backlog.requested}, effective ${backlog.effective} (`
+  }net.core.somaxconn ${known(backlog.somaxconn)}); SYN backlog ${known(limits.tcpMaxSynBacklog)}; SYN-ACK give-up ${
+    known(limits.synAckGiveUp, Duration.format)
+  }`
+
+const buffersLine = ({ limits, listener, listenFd }: Facts): string =>
+  Option.isSome(listenFd)
+    ? `buffers as the socket unit set them (ReceiveBuffer=, SendBuffer=): SO_RCVBUF ${
+      known(listener.recvBuffer.effective)
+    }, SO_SNDBUF ${known(listener.sendBuffer.effective)}`
+    : `buffers: ${bufferLine(listener.recvBuffer, "net.core.rmem_max", limits.tcpRmem)}; ${
+      bufferLine(listener.sendBuffer, "net.core.wmem_max", limits.tcpWmem)
+    }`
+
 /** Which clients the IPv6 wildcard (`::`) takes; any other address takes only its own family's. */
 const stack = (facts: Facts): string =>
   facts.address.family === 6 && facts.address.address === "::"
@@ -44,25 +65,18 @@ const stack = (facts: Facts): string =>
     : ""
 
 export const log = (facts: Facts) => {
-  const { backlog, limits } = facts
   const where = hostPort(facts.address.address, facts.address.port)
   return Effect.all([
-    Effect.logInfo(`listening on ${where} (pid ${process.pid}${stack(facts)})`),
+    Effect.logInfo(`listening on ${where} (pid ${process.pid}${stack(facts)}${
+      Option.match(facts.listenFd, { onNone: () => "", onSome: (fd) => `, fd ${fd} from socket activation` })
+    })`),
     isLoopback(facts.address.address) ? Effect.void : Effect.logWarning(
       `${where} is not a loopback address: clients on other hosts can reach this server${
         facts.allow.length === 0 ? " (restrict them with --allow CIDR)" : ""
       }`
     ),
-    Effect.logInfo(
-      `backlog asked ${backlog.requested}, effective ${backlog.effective} (net.core.somaxconn ${
-        known(backlog.somaxconn)
-      }); SYN backlog ${known(limits.tcpMaxSynBacklog)}; SYN-ACK give-up ${known(limits.synAckGiveUp, Duration.format)}`
-    ),
-    Effect.logInfo(
-      `buffers: ${bufferLine(facts.listener.recvBuffer, "net.core.rmem_max", limits.tcpRmem)}; ${
-        bufferLine(facts.listener.sendBuffer, "net.core.wmem_max", limits.tcpWmem)
-      }`
-    ),
+    Effect.logInfo(backlogLine(facts)),
+    Effect.logInfo(buffersLine(facts)),
     Effect.logInfo(
       `timeouts: read ${limit(facts.readTimeout)}, write ${limit(facts.writeTimeout)}, shutdown ${
         Duration.format(facts.shutdownTimeout)

@@ -314,21 +314,21 @@ describe("EchoServer", () => {
         const first = yield* serve()
         const error = yield* Effect.flip(serve({ port: first.address.port }))
         expect(error).toBeInstanceOf(EchoServer.ListenError)
-        expect(error.code).toBe("EADDRINUSE")
+        expect(error).toMatchObject({ code: "EADDRINUSE" })
         expect(error.message).toBe(`cannot listen on 127.0.0.1:${first.address.port}: address already in use`)
       }).pipe(Effect.provide(tuned())))
 
     it.scoped("an address not on this host", () =>
       Effect.gen(function*() {
         const error = yield* Effect.flip(serve({ host: "192.0.2.1", port: 0 }))
-        expect(error.code).toBe("EADDRNOTAVAIL")
+        expect(error).toMatchObject({ code: "EADDRNOTAVAIL" })
       }).pipe(Effect.provide(tuned())))
 
     it.scoped("address in use without native socket calls too", () =>
       Effect.gen(function*() {
         const first = yield* serve()
         const error = yield* Effect.flip(serve({ port: first.address.port }))
-        expect(error.code).toBe("EADDRINUSE")
+        expect(error).toMatchObject({ code: "EADDRINUSE" })
       }).pipe(
         Effect.provide(
           Layer.provideMerge(
