@@ -83,6 +83,8 @@ describe("tcp-echo usage", () => {
     [["serve", "--max-connections-per-ip", "-5"], /--max-connections-per-ip: expected an integer from 0/],
     [["serve", "--host"], /--host/],
     [["serve", "--proxy-from", "10.0.0.0/8"], /--proxy-from: needs --proxy-protocol/],
+    [["serve", "--workers", "0"], /--workers: expected an integer from 1 to 1024 or auto, got "0"/],
+    [["serve", "--workers", "many"], /--workers: expected an integer from 1 to 1024 or auto, got "many"/],
     [["serve", "--proxy-protocol", "--proxy-from", "proxies"], /--proxy-from: expected a network as ADDRESS\/PREFIX/],
     [["nonsense"], /unknown command/],
     [[], /missing command/]

@@ -12,7 +12,7 @@ import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import * as EchoServer from "../server/EchoServer.js"
 import * as SocketTuning from "../kernel/SocketTuning.js"
-import { deployedLayer, deploymentConfig, deploymentOptions } from "./Deployment.js"
+import { deploymentConfig, deploymentOptions, serveDeployed } from "./Deployment.js"
 import { bytes, decoded, failure, integer, networks, seconds, usage } from "./Flags.js"
 import * as Logging from "./Logging.js"
 import { platformLayer } from "./Platform.js"
@@ -159,9 +159,7 @@ export const serveConfig = (options: ServeOptions) => ({
 
 export const command = Command.make("serve", serveOptions, (options) => {
   const { server, tuning } = serveConfig(options)
-  return Effect.flatMap(EchoServer.EchoServer, youngGenerationPolicy).pipe(
-    Effect.provide(deployedLayer(server)),
-    Effect.provide(SocketTuning.layer(tuning)),
+  return serveDeployed(options.workers, server, tuning, Effect.flatMap(EchoServer.EchoServer, youngGenerationPolicy)).pipe(
     Effect.provide(platformLayer),
     Effect.mapError(failure),
     Effect.provide(Logging.layer(options.logFormat))

@@ -100,7 +100,7 @@ export class SocketOptionError extends Data.TaggedError("SocketOptionError")<{
  * found no address in the text to bind (`EINVAL`).
  */
 export class SocketCallError extends Data.TaggedError("SocketCallError")<{
-  readonly syscall: "socket" | "bind" | "close" | "inet_pton"
+  readonly syscall: "socket" | "bind" | "close" | "inet_pton" | "getsockname"
   readonly errno?: number
   readonly code: string
 }> {
@@ -145,6 +145,8 @@ export class SocketOptions extends Context.Tag("tcp-echo/SocketOptions")<
     /** A new non-blocking, close-on-exec TCP socket, not yet bound. */
     readonly socket: (family: 4 | 6) => Effect.Effect<number, SocketCallError>
     readonly bind: (fd: number, address: BindAddress) => Effect.Effect<void, SocketCallError>
+    /** The port a socket is bound to (`getsockname`): the one the kernel chose for port 0. */
+    readonly boundPort: (fd: number) => Effect.Effect<number, SocketCallError>
     readonly close: (fd: number) => Effect.Effect<void, SocketCallError>
   }
 >() {}
@@ -172,6 +174,7 @@ export const makeNull: Context.Tag.Service<SocketOptions> = {
     ),
   socket: () => unsupportedCall("socket"),
   bind: () => unsupportedCall("bind"),
+  boundPort: () => unsupportedCall("getsockname"),
   close: () => unsupportedCall("close")
 }
 
@@ -216,17 +219,8 @@ const makeBind = (libc: Koffi.LibraryHandle) => {
   }
 }
 
-/**
- * Loads libc through koffi. koffi is required lazily so that commands which never touch a socket
- * (`--help`, `sysctl`) do not pay for loading a native module.
- */
-export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknown> = Effect.gen(function*() {
-  const koffi = yield* Effect.try({
-    // __filename in the CommonJS bundle (the CLI) and under vitest; import.meta.url in the ESM library.
-    try: () => createRequire(typeof __filename === "string" ? __filename : import.meta.url)("koffi") as typeof Koffi,
-    catch: (cause) => cause
-  })
-  const libc = yield* Effect.try({ try: () => koffi.load("libc.so.6"), catch: (cause) => cause })
+/** The libc functions this module calls, declared through koffi. */
+const libcFunctions = (koffi: typeof Koffi, libc: Koffi.LibraryHandle) => {
   // The koffi boundary: its function handles are untyped.
   const setsockopt: (fd: number, level: number, name: number, value: Array<number>, size: number) => number = libc
     .func("int setsockopt(int, int, int, _In_ int *, uint32_t)") as any
@@ -243,6 +237,37 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
   const socket: (domain: number, type: number, protocol: number) => number = libc.func("int socket(int, int, int)") as any
   const close: (fd: number) => number = libc.func("int close(int)") as any
   const bind = makeBind(libc)
+  const getsockname: (fd: number, address: Buffer, size: Array<number>) => number = libc.func(
+    "getsockname",
+    "int",
+    ["int", "void *", koffi.inout(koffi.pointer("uint32_t"))]
+  ) as any
+  return {
+    attachFilter,
+    bind,
+    close,
+    getsockname,
+    getsockopt,
+    getsockoptStruct,
+    setsockopt,
+    socket,
+    sockFprogSize: koffi.sizeof(SockFprog)
+  }
+}
+
+/**
+ * Loads libc through koffi. koffi is required lazily so that commands which never touch a socket
+ * (`--help`, `sysctl`) do not pay for loading a native module.
+ */
+export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknown> = Effect.gen(function*() {
+  const koffi = yield* Effect.try({
+    // __filename in the CommonJS bundle (the CLI) and under vitest; import.meta.url in the ESM library.
+    try: () => createRequire(typeof __filename === "string" ? __filename : import.meta.url)("koffi") as typeof Koffi,
+    catch: (cause) => cause
+  })
+  const libc = yield* Effect.try({ try: () => koffi.load("libc.so.6"), catch: (cause) => cause })
+  const { attachFilter, bind, close, getsockname, getsockopt, getsockoptStruct, setsockopt, socket, sockFprogSize } =
+    libcFunctions(koffi, libc)
 
   const optionError = (operation: "set" | "get", fd: number, option: SocketOptionError["option"]) => {
     const errno = koffi.errno()
@@ -277,7 +302,7 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
       }),
     stopHandshakes: (fd) =>
       Effect.suspend(() =>
-        attachFilter(fd, 1, SO_ATTACH_FILTER, { len: dropSynProgram.length, filter: dropSynProgram.program }, koffi.sizeof(SockFprog)) === 0
+        attachFilter(fd, 1, SO_ATTACH_FILTER, { len: dropSynProgram.length, filter: dropSynProgram.program }, sockFprogSize) === 0
           ? Effect.void
           : Effect.fail(optionError("set", fd, "SO_ATTACH_FILTER"))
       ),
@@ -295,6 +320,14 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
         const result = bind(fd, address)
         if (typeof result === "string") return Effect.fail(new SocketCallError({ syscall: "inet_pton", code: result }))
         return result === 0 ? Effect.void : Effect.fail(callError("bind"))
+      }),
+    boundPort: (fd) =>
+      Effect.suspend(() => {
+        // sockaddr_in and sockaddr_in6 both keep the port at byte 2, in network order.
+        const address = Buffer.alloc(28)
+        return getsockname(fd, address, [28]) === 0
+          ? Effect.succeed(address.readUInt16BE(2))
+          : Effect.fail(callError("getsockname"))
       }),
     close: (fd) => Effect.suspend(() => (close(fd) === 0 ? Effect.void : Effect.fail(callError("close"))))
   })

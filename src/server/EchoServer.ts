@@ -51,6 +51,11 @@ export interface Config {
    */
   readonly listenFd: Option.Option<number>
   /**
+   * Set when this server is one of several sharing the port, each in its own process (`--workers`):
+   * its number, from 1, and how many there are. Only the first logs the start-up summary.
+   */
+  readonly worker: Option.Option<{ readonly index: number; readonly count: number }>
+  /**
    * With an IPv6 `host`, serve IPv6 clients only (`IPV6_V6ONLY`). False: `::` serves IPv4 clients
    * too, reported, logged and matched against `allow` as their IPv4 address. No effect on IPv4.
    */
@@ -92,6 +97,7 @@ export const defaultConfig: Config = {
   host: "localhost",
   port: 9999,
   listenFd: Option.none(),
+  worker: Option.none(),
   ipv6Only: false,
   readTimeout: Duration.millis(5500),
   writeTimeout: Duration.millis(5500),
@@ -300,10 +306,9 @@ export const make = (config: Config) =>
     // In place before the listener opens: a connection accepted with no listener would hang unserved.
     server.on("connection", proxied?.accept ?? direct)
 
-    const opened = yield* Option.match(config.listenFd, {
-      onNone: () => Listener.listen(server, config.host, config.port, config.ipv6Only),
-      onSome: (fd) => SocketActivation.adopt(server, fd)
-    })
+    const opened = yield* (Option.isSome(config.listenFd)
+      ? SocketActivation.adopt(server, config.listenFd.value)
+      : Listener.listen(server, config.host, config.port, config.ipv6Only))
     const bound = server.address() as Net.AddressInfo
     const address: Address = {
       _tag: "TcpAddress",

@@ -108,11 +108,32 @@ export const nodeListen = <E>(
   )
 
 /**
+ * A socket bound to the resolved host:port with the listener options in place (address and port
+ * reuse, buffers, `IPV6_V6ONLY`), not yet listening. An IPv6 socket serves IPv4 clients too
+ * (dual-stack) unless `ipv6Only`; it is set either way rather than left to `net.ipv6.bindv6only`,
+ * so that the host's setting cannot change what `--host ::` means. Scoped: the scope's end closes
+ * it unless `handOver` was called (Node's `listen` took it).
+ */
+const bound = (resolved: Resolved, port: number, ipv6Only: boolean) =>
+  Effect.gen(function*() {
+    const tuning = yield* SocketTuning.SocketTuning
+    const options = yield* SocketOptions.SocketOptions
+    const toListenError = listenError(resolved.address, port)
+    let handedOver = false
+    const fd = yield* Effect.acquireRelease(
+      Effect.mapError(options.socket(resolved.family), toListenError),
+      (fd) => (handedOver ? Effect.void : Effect.ignore(options.close(fd)))
+    )
+    const report = yield* Effect.mapError(tuning.tuneListener(fd), toListenError)
+    if (resolved.family === 6) yield* Effect.mapError(options.set(fd, "IPV6_V6ONLY", ipv6Only ? 1 : 0), toListenError)
+    yield* Effect.mapError(options.bind(fd, { ...resolved, port }), toListenError)
+    return { fd, report, handOver: () => void (handedOver = true) }
+  })
+
+/**
  * Opens the listener. With native socket calls the socket is created, tuned and bound first and only
  * then handed to Node's `listen`, so the buffers are in place before any handshake; without them
- * Node binds and listens on its own. An IPv6 listener serves IPv4 clients too (dual-stack) unless
- * `ipv6Only`; it is set either way rather than left to `net.ipv6.bindv6only`, so that the host's
- * setting cannot change what `--host ::` means. Scoped: closing the scope closes whatever was opened.
+ * Node binds and listens on its own. Scoped: closing the scope closes whatever was opened.
  */
 export const listen = (
   server: Net.Server,
@@ -122,7 +143,6 @@ export const listen = (
 ): Effect.Effect<Opened, ListenError, Scope.Scope | SocketTuning.SocketTuning | SocketOptions.SocketOptions> =>
   Effect.gen(function*() {
     const tuning = yield* SocketTuning.SocketTuning
-    const options = yield* SocketOptions.SocketOptions
     const resolved = yield* resolve(host, port)
     const toListenError = listenError(resolved.address, port)
     const listenOn = (target: Net.ListenOptions | { readonly fd: number }) =>
@@ -131,18 +151,25 @@ export const listen = (
       yield* listenOn({ host: resolved.address, port, ipv6Only })
       return { backlog: tuning.backlog, listener: yield* Effect.mapError(tuning.tuneListener(-1), toListenError) }
     }
-    // Until Node's listen takes the descriptor over, closing it on failure is ours to do.
-    let handedOver = false
-    const fd = yield* Effect.acquireRelease(
-      Effect.mapError(options.socket(resolved.family), toListenError),
-      (fd) => (handedOver ? Effect.void : Effect.ignore(options.close(fd)))
-    )
-    const report = yield* Effect.mapError(tuning.tuneListener(fd), toListenError)
-    if (resolved.family === 6) yield* Effect.mapError(options.set(fd, "IPV6_V6ONLY", ipv6Only ? 1 : 0), toListenError)
-    yield* Effect.mapError(options.bind(fd, { ...resolved, port }), toListenError)
-    handedOver = true
-    yield* listenOn({ fd })
-    return { backlog: tuning.backlog, listener: report }
+    const socket = yield* bound(resolved, port, ipv6Only)
+    socket.handOver()
+    yield* listenOn({ fd: socket.fd })
+    return { backlog: tuning.backlog, listener: socket.report }
+  })
+
+/**
+ * Holds host:port for listeners to come (`SO_REUSEPORT` in the tuning, which they share): a socket
+ * bound there but not listening, which takes no connection. It resolves port 0 to the port they
+ * will all use, and reports a bind failure before any of them starts. Needs native socket calls.
+ * Scoped: the scope's end closes it.
+ */
+export const reserve = (host: string, port: number, ipv6Only: boolean) =>
+  Effect.gen(function*() {
+    const options = yield* SocketOptions.SocketOptions
+    const resolved = yield* resolve(host, port)
+    const socket = yield* bound(resolved, port, ipv6Only)
+    const chosen = yield* Effect.mapError(options.boundPort(socket.fd), listenError(resolved.address, port))
+    return { ...resolved, port: chosen }
   })
 
 /** One turn of Node's event loop: its poll phase, where libuv accepts whatever the listener has queued. */

@@ -14,6 +14,7 @@ export interface Facts {
   readonly ipv6Only: boolean
   /** The descriptor handed over (socket activation); None for a socket the server opened. */
   readonly listenFd: Option.Option<number>
+  readonly worker: Option.Option<{ readonly index: number; readonly count: number }>
   readonly proxyProtocol: boolean
   readonly proxyFrom: ReadonlyArray<Facts["allow"][number]>
   readonly readTimeout: Duration.Duration
@@ -64,12 +65,14 @@ const stack = (facts: Facts): string =>
     ? (facts.ipv6Only ? ", IPv6 clients only" : ", IPv6 and IPv4 clients")
     : ""
 
+/** The summary, once for the servers sharing a port: by the first worker, or the only server. */
 export const log = (facts: Facts) => {
+  if (Option.isSome(facts.worker) && facts.worker.value.index > 1) return Effect.void
   const where = hostPort(facts.address.address, facts.address.port)
   return Effect.all([
     Effect.logInfo(`listening on ${where} (pid ${process.pid}${stack(facts)}${
       Option.match(facts.listenFd, { onNone: () => "", onSome: (fd) => `, fd ${fd} from socket activation` })
-    })`),
+    }${Option.match(facts.worker, { onNone: () => "", onSome: ({ count, index }) => `, worker ${index} of ${count}` })})`),
     isLoopback(facts.address.address) ? Effect.void : Effect.logWarning(
       `${where} is not a loopback address: clients on other hosts can reach this server${
         facts.allow.length === 0 ? " (restrict them with --allow CIDR)" : ""
