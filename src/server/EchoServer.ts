@@ -148,12 +148,15 @@ const closeLog = (run: (effect: Effect.Effect<void>) => void) =>
     }
   })
 
-/** How many more descriptors this process may open (Infinity where the limit or the count is unknown). */
+/**
+ * How many connections this process may still open, read before the listener exists, whose own
+ * descriptor takes one more (Infinity where the limit or the count is unknown).
+ */
 const fdHeadroom = Effect.gen(function*() {
   const limits = (yield* SocketTuning.SocketTuning).limits
   const open = yield* (yield* Sysctl.Sysctl).openFiles
   return Option.getOrElse(
-    Option.map(Option.all([limits.openFilesLimit, open]), ([limit, open]) => limit - open),
+    Option.map(Option.all([limits.openFilesLimit, open]), ([limit, open]) => limit - open - 1),
     () => Infinity
   )
 })
