@@ -19,6 +19,7 @@ import * as ChildProcess from "node:child_process"
 import type * as EchoServer from "../server/EchoServer.js"
 import * as Listener from "../server/Listener.js"
 import { hostPort } from "../net.js"
+import * as StartupSignals from "./StartupSignals.js"
 
 const roleVariable = "TCP_ECHO_WORKER"
 
@@ -179,5 +180,7 @@ export const supervise = (count: number, config: EchoServer.Config) =>
     yield* Effect.logInfo(
       `${count} workers serving ${where} (supervisor pid ${process.pid}, workers ${pool.pids.join(", ")}): SIGTERM or SIGINT to ${process.pid} drains them all`
     )
+    // From now on a signal drains the workers (until they serve, it ends this process at once).
+    StartupSignals.handOver()
     return yield* Effect.never
   })

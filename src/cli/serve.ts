@@ -16,6 +16,7 @@ import { deploymentConfig, deploymentOptions, serveDeployed } from "./Deployment
 import { bytes, decoded, failure, integer, networks, seconds, usage } from "./Flags.js"
 import * as Logging from "./Logging.js"
 import { platformLayer } from "./Platform.js"
+import * as StartupSignals from "./StartupSignals.js"
 import { youngGenerationPolicy } from "./YoungGeneration.js"
 
 /** nginx's `so_keepalive` form: `IDLE[:INTERVAL[:COUNT]]`, seconds; an empty part keeps the kernel's. */
@@ -159,7 +160,11 @@ export const serveConfig = (options: ServeOptions) => ({
 
 export const command = Command.make("serve", serveOptions, (options) => {
   const { server, tuning } = serveConfig(options)
-  return serveDeployed(options.workers, server, tuning, Effect.flatMap(EchoServer.EchoServer, youngGenerationPolicy)).pipe(
+  const program = EchoServer.EchoServer.pipe(
+    Effect.tap(() => Effect.sync(StartupSignals.handOver)),
+    Effect.flatMap(youngGenerationPolicy)
+  )
+  return serveDeployed(options.workers, server, tuning, program).pipe(
     Effect.provide(platformLayer),
     Effect.mapError(failure),
     Effect.provide(Logging.layer(options.logFormat))

@@ -172,6 +172,12 @@ export const reserve = (host: string, port: number, ipv6Only: boolean) =>
     return { ...resolved, port: chosen }
   })
 
+/** Servers listening on a socket another process also holds (socket activation): see `close`. */
+const handedOver = new WeakSet<Net.Server>()
+
+/** Marks `server` as listening on a socket another process also holds, before it listens. */
+export const listensHandedOver = (server: Net.Server): void => void handedOver.add(server)
+
 /** One turn of Node's event loop: its poll phase, where libuv accepts whatever the listener has queued. */
 const nextTurn = Effect.async<void>((resume) => {
   const immediate = setImmediate(() => resume(Effect.void))
@@ -187,9 +193,10 @@ const maxAcceptTurns = 1000
  * keeps the queue, so a socket filter drops new SYNs (their clients retry and meet the closed port),
  * the queue's length is read (`TCP_INFO`) after each event-loop turn, in which libuv accepts all it
  * can, and the listener is closed in the same tick as the reading that finds it empty. Without native
- * calls the queue cannot be read, and one turn accepts what is there. The filter is removed just
- * before the close: a socket systemd handed over stays open in systemd, and must take handshakes
- * again for the next start.
+ * calls the queue cannot be read, and one turn accepts what is there. A socket handed over
+ * (`handedOver`) stays open in systemd after the close: its filter is removed just before, so that
+ * it takes handshakes again for the next start. (On a socket of its own the filter stays: removing
+ * it would let a handshake in to be reset by the close.)
  */
 export const close = (
   server: Net.Server,
@@ -198,7 +205,9 @@ export const close = (
 ): Effect.Effect<void> => {
   const fd = Descriptor.fdOf(server)
   if (Option.isNone(fd)) return Effect.sync(() => server.close())
-  const closeNow = Effect.zipRight(Effect.ignore(options.resumeHandshakes(fd.value)), Effect.sync(() => server.close()))
+  const closeNow = handedOver.has(server)
+    ? Effect.zipRight(Effect.ignore(options.resumeHandshakes(fd.value)), Effect.sync(() => server.close()))
+    : Effect.sync(() => server.close())
   const drain = (turn: number): Effect.Effect<void> =>
     options.acceptQueue(fd.value).pipe(
       Effect.matchEffect({

@@ -102,6 +102,7 @@ export const adopt = (server: Net.Server, fd: number) =>
       backlog: tuning.backlog,
       listener: yield* Effect.mapError(tuning.tuneListener(-1), failure)
     }
+    Listener.listensHandedOver(server)
     yield* Listener.nodeListen(server, { fd }, opened.backlog.effective, failure)
     return opened
   })
