@@ -330,9 +330,7 @@ export const make = (config: Config) =>
     // In place before the listener opens: a connection accepted with no listener would hang unserved.
     server.on("connection", proxied?.accept ?? direct)
 
-    const opened = yield* (Option.isSome(config.listenFd)
-      ? SocketActivation.adopt(server, config.listenFd.value)
-      : Listener.listen(server, config.host, config.port, config.ipv6Only))
+    const opened = yield* SocketActivation.listen(server, config)
     const bound = server.address() as Net.AddressInfo
     const address: Address = {
       _tag: "TcpAddress",

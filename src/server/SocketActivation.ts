@@ -106,3 +106,17 @@ export const adopt = (server: Net.Server, fd: number) =>
     yield* Listener.nodeListen(server, { fd }, opened.backlog.effective, failure)
     return opened
   })
+
+/** The server's listener: on the socket handed over (`listenFd`), or opened on host:port. */
+export const listen = (
+  server: Net.Server,
+  config: {
+    readonly host: string
+    readonly port: number
+    readonly ipv6Only: boolean
+    readonly listenFd: Option.Option<number>
+  }
+) =>
+  Option.isSome(config.listenFd)
+    ? adopt(server, config.listenFd.value)
+    : Listener.listen(server, config.host, config.port, config.ipv6Only)
