@@ -26,10 +26,13 @@ import * as SocketOptions from "../kernel/SocketOptions.js"
 import * as SocketTuning from "../kernel/SocketTuning.js"
 import * as Sysctl from "../kernel/Sysctl.js"
 import { type Cidr, hostPort } from "../net.js"
+import { formatMillis } from "../units.js"
 import * as Admission from "./Admission.js"
 import * as CloseRecord from "./CloseRecord.js"
 import * as Connection from "./Connection.js"
 import * as Listener from "./Listener.js"
+import * as LogFields from "./LogFields.js"
+import * as PeerAddress from "./PeerAddress.js"
 import * as StartupReport from "./StartupReport.js"
 
 export { ConnectionError, ReadTimeout, WriteTimeout } from "./CloseRecord.js"
@@ -116,17 +119,7 @@ const emptyClosed = (): { -readonly [K in CloseRecord.CloseReason]: number } => 
 })
 
 const summaryLog = (summary: CloseRecord.Summary) =>
-  Effect.logInfo("connection closed").pipe(
-    Effect.annotateLogs({
-      connection: summary.id,
-      peer: CloseRecord.formatPeer(summary.peer),
-      reason: summary.reason,
-      durationMs: Math.round(summary.durationMs),
-      bytesIn: summary.bytesIn,
-      bytesOut: summary.bytesOut,
-      ...(summary.failure !== undefined ? { error: summary.failure.message } : {})
-    })
-  )
+  Effect.logInfo("connection closed", LogFields.fields(CloseRecord.recordFields(summary)))
 
 /** How many more descriptors this process may open (Infinity where the limit or the count is unknown). */
 const fdHeadroom = Effect.gen(function*() {
@@ -195,8 +188,12 @@ const shutdown = (
     yield* Listener.close(server, options, deadline)
     const drained = yield* Deferred.make<void>()
     onDrained({ done: () => Deferred.unsafeDone(drained, Exit.void) })
-    if (active.size > 0) {
-      yield* Effect.logInfo(`shutting down: waiting up to ${Duration.format(timeout)} for ${active.size} connection(s)`)
+    const open = active.size
+    if (open > 0) {
+      yield* Effect.logInfo(
+        `shutting down: listener closed, waiting up to ${formatMillis(Duration.toMillis(timeout))} for ${open} connection(s)`,
+        LogFields.facts({ open, shutdownTimeoutMs: Duration.toMillis(timeout) })
+      )
       // Finalizers run uninterruptibly: the wait must be interruptible for the deadline to cut it.
       const finished = yield* Deferred.await(drained).pipe(
         Effect.interruptible,
@@ -204,8 +201,15 @@ const shutdown = (
       )
       if (!finished) yield* Effect.logWarning(`shutdown deadline reached: closing ${active.size} connection(s)`)
     }
+    const cut = active.size
     for (const connection of active) connection.abort("shutdown")
-    if (active.size > 0) yield* Deferred.await(drained)
+    if (cut > 0) yield* Deferred.await(drained)
+    yield* Effect.logInfo(
+      open === 0
+        ? "shut down: listener closed, no connection was open"
+        : `shut down: ${open - cut} of ${open} connection(s) finished, ${cut} cut at the deadline`,
+      LogFields.facts({ open, finished: open - cut, cut })
+    )
   })
 
 export const make = (config: Config) =>
@@ -224,7 +228,7 @@ export const make = (config: Config) =>
     const logSummaries = LogLevel.lessThanEqual(minimumLevel, LogLevel.Info)
     const admission = yield* Admission.make(server, config, {
       count: (reason) => closed[reason]++,
-      warn: (message) => runLog(Effect.logWarning(message)),
+      warn: (message, fields) => runLog(Effect.logWarning(message, LogFields.facts(fields))),
       fdHeadroom: yield* fdHeadroom,
       openFilesLimit: Option.getOrElse(tuning.limits.openFilesLimit, () => 0)
     })
@@ -243,14 +247,17 @@ export const make = (config: Config) =>
       }
     }
     const tune = yield* connectionTuner
-    // The peer address costs a getpeername(2) per connection: read it only where something uses it.
+    // The peer address costs a getpeername(2) per connection: read it only where something uses it,
+    // and at accept, while a client that resets at once can still be named.
     const needPeer = logSummaries || admission.needsPeer
+    const peerOf = PeerAddress.reader(options)
     let nextId = 0
     // In place before the listener opens: a connection accepted with no listener would hang unserved.
     server.on("connection", (socket: Net.Socket) => {
-      if (!admission.admit(socket, needPeer ? socket.remoteAddress ?? "unknown" : "")) return
+      const peer = needPeer ? peerOf(socket) : undefined
+      if (!admission.admit(socket, peer?.address ?? "")) return
       // The Connection takes the socket's events at once, before any error could go unheard.
-      const connection = new Connection.Connection(++nextId, socket, connectionOptions)
+      const connection = new Connection.Connection(++nextId, socket, connectionOptions, peer)
       accepted++
       active.add(connection)
       admission.opened(active.size)
@@ -268,7 +275,15 @@ export const make = (config: Config) =>
 
     yield* Effect.addFinalizer(() => shutdown(server, options, active, config.shutdownTimeout, (wait) => drained = wait))
 
-    yield* StartupReport.log({ ...config, address, backlog: tuning.backlog, limits: tuning.limits, listener: listenerReport })
+    yield* StartupReport.log({
+      ...config,
+      address,
+      backlog: tuning.backlog,
+      limits: tuning.limits,
+      listener: listenerReport,
+      tuning: tuning.config,
+      native: tuning.native
+    })
 
     return EchoServer.of({
       address,
