@@ -14,12 +14,14 @@ const byteUnits: ReadonlyArray<readonly [string, number]> = [
 const decimals = (value: number, digits: number): string => String(Number(value.toFixed(digits)))
 
 /**
- * Bytes in the largest binary unit they fill, to two decimals: `512 B`, `208 KiB`, `1.5 MiB`,
- * `32 MiB`. The exact count is in the JSON fields; this is for reading.
+ * Bytes in the largest binary unit they fill: `512 B`, `208 KiB`, `1.5 MiB`, `32 MiB`. A count that
+ * two decimals cannot hold exactly is written out, the rounded size after it: `4000000 B (~3.81 MiB)`.
  */
 export const formatBytes = (bytes: number): string => {
   for (const [unit, size] of byteUnits) {
-    if (bytes >= size) return `${decimals(bytes / size, 2)} ${unit}`
+    if (bytes < size) continue
+    const text = decimals(bytes / size, 2)
+    return Number(text) * size === bytes ? `${text} ${unit}` : `${bytes} B (~${text} ${unit})`
   }
   return `${bytes} B`
 }

@@ -81,7 +81,11 @@ const distance = (a: string, b: string): number => {
 }
 
 const unknownFlag = (flag: string, known: ReadonlyArray<Doc>, where: string, help: string): string => {
-  const near = known.find((doc) => distance(flag, `--${doc.name}`) <= 2)
+  const [near] = known
+    .map((doc) => ({ doc, away: distance(flag.toLowerCase(), `--${doc.name}`) }))
+    .filter(({ away }) => away <= 2)
+    .sort((a, b) => a.away - b.away)
+    .map(({ doc }) => doc)
   return `unknown flag ${flag} ${where} (${near === undefined ? "" : `did you mean --${near.name}? `}see ${help})`
 }
 
@@ -155,8 +159,11 @@ export const read = (name: string, args: ReadonlyArray<string>, commands: Readon
   if (program.seen.has("version")) {
     return only("--version") === undefined ? { _tag: "Version" } : { _tag: "Invalid", message: only("--version")! }
   }
-  if (program.seen.has("completions")) {
-    const error = only("--completions")
+  const completions = program.seen.get("completions")
+  if (completions !== undefined) {
+    const shell = completions.values[0]!
+    const error = only("--completions") ??
+      (["sh", "bash", "fish", "zsh"].includes(shell) ? undefined : refusal(builtIn.completions, shell))
     return error === undefined ? { _tag: "Run", argv: canonical(program.seen) } : { _tag: "Invalid", message: error }
   }
   if (program.seen.has("wizard")) {

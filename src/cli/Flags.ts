@@ -63,7 +63,7 @@ const syntaxHint = (text: string): string =>
     : ""
 
 /** A parse: the value, or why it is refused ("" when the expected text says enough). */
-type Parse<A> = (text: string) => Either.Either<A, string>
+export type Parse<A> = (text: string) => Either.Either<A, string>
 
 interface ValueDoc {
   readonly value: string
@@ -114,35 +114,45 @@ export const optional = (shown: string) => <A>(flag: Flag<A>): Flag<Option.Optio
   doc: { ...flag.doc, default: shown }
 })
 
+/** A decimal integer from `min` to `max`. */
+export const parseInteger = (min: number, max: number): Parse<number> => (text) => {
+  const value = /^\d+$/.test(text) ? Number(text) : NaN
+  return value >= min && value <= max ? Either.right(value) : Either.left(syntaxHint(text))
+}
+
 export const integer = (name: string, min: number, max: number, doc: { readonly value?: string; readonly text: string }) =>
-  valued(name, { value: doc.value ?? "N", expected: `a decimal integer from ${min} to ${max}`, text: doc.text }, (text) => {
-    const value = /^\d+$/.test(text) ? Number(text) : NaN
-    return value >= min && value <= max ? Either.right(value) : Either.left(syntaxHint(text))
-  })
+  valued(
+    name,
+    { value: doc.value ?? "N", expected: `a decimal integer from ${min} to ${max}`, text: doc.text },
+    parseInteger(min, max)
+  )
 
 /**
  * Seconds as a decimal with at most three decimals (`5.5`, `0.25`), up to 2147483 (Node's longest
- * timer, 2^31 - 1 ms). With `zero`, 0 is accepted and means what that text says.
+ * timer, 2^31 - 1 ms); 0 only when `zero` (it means "no limit" or the like, never a rounded value).
  */
+export const parseSeconds = (zero: boolean): Parse<Duration.Duration> => (text) => {
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(text)
+  if (match === null) return Either.left(syntaxHint(text))
+  const fraction = (match[2] ?? "").replace(/0+$/, "")
+  const millis = Number(match[1]) * 1000 + Number(fraction.padEnd(3, "0").slice(0, 3))
+  if (fraction.length > 3) {
+    return Either.left(
+      millis === 0
+        ? "under 1 ms, the resolution: the least positive value is 0.001"
+        : "finer than 1 ms, the resolution"
+    )
+  }
+  return millis <= 2_147_483_000 && (millis > 0 || zero)
+    ? Either.right(Duration.millis(millis))
+    : Either.left("")
+}
+
+/** A duration flag in seconds; with `zero`, 0 is accepted and means what that text says. */
 export const seconds = (name: string, doc: { readonly zero?: string; readonly text: string }) => {
   const low = doc.zero === undefined ? "0.001" : "0"
   const expected = `seconds from ${low} to 2147483, at most 3 decimals${doc.zero === undefined ? "" : ` (0: ${doc.zero})`}`
-  return valued(name, { value: "SECONDS", expected, text: doc.text }, (text) => {
-    const match = /^(\d+)(?:\.(\d+))?$/.exec(text)
-    if (match === null) return Either.left(syntaxHint(text))
-    const fraction = (match[2] ?? "").replace(/0+$/, "")
-    const millis = Number(match[1]) * 1000 + Number(fraction.padEnd(3, "0").slice(0, 3))
-    if (fraction.length > 3) {
-      return Either.left(
-        millis === 0
-          ? "under 1 ms, the resolution: the least positive value is 0.001"
-          : "finer than 1 ms, the resolution"
-      )
-    }
-    return millis <= 2_147_483_000 && (millis > 0 || doc.zero !== undefined)
-      ? Either.right(Duration.millis(millis))
-      : Either.left("")
-  })
+  return valued(name, { value: "SECONDS", expected, text: doc.text }, parseSeconds(doc.zero !== undefined))
 }
 
 const byteUnits: Record<string, number> = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }
@@ -150,17 +160,19 @@ const byteUnits: Record<string, number> = { "": 1, k: 1024, m: 1024 ** 2, g: 102
 /** The largest socket buffer one can ask: `setsockopt` takes a C int. */
 export const maxSocketBuffer = 2 ** 31 - 1
 
-/** Bytes as a decimal with an optional binary suffix: `65536`, `64k`, `4m`, `1g`. */
+/** Bytes as a decimal with an optional binary suffix (`65536`, `64k`, `4m`, `1g`), from 1 to `max`. */
+export const parseBytes = (max: number): Parse<number> => (text) => {
+  const match = /^(\d+)([kmg]?)$/i.exec(text)
+  const value = match === null ? NaN : Number(match[1]) * byteUnits[match[2]!.toLowerCase()]!
+  return value >= 1 && value <= max ? Either.right(value) : Either.left(syntaxHint(text))
+}
+
 export const bytes = (name: string, max: { readonly bytes: number; readonly shown: string }, text: string) =>
   valued(name, {
     value: "BYTES",
     expected: `bytes from 1 to ${max.shown}, a decimal number with an optional k, m or g suffix (x1024 each)`,
     text
-  }, (text) => {
-    const match = /^(\d+)([kmg]?)$/i.exec(text)
-    const value = match === null ? NaN : Number(match[1]) * byteUnits[match[2]!.toLowerCase()]!
-    return value >= 1 && value <= max.bytes ? Either.right(value) : Either.left(syntaxHint(text))
-  })
+  }, parseBytes(max.bytes))
 
 /** One of `choices`, spelled exactly. */
 export const choice = <const C extends ReadonlyArray<string>>(name: string, choices: C, text: string) =>

@@ -190,8 +190,8 @@ export const page: Help.Page = {
     ["tcp-echo serve", "Listen on 127.0.0.1:9999 with 5.5 s read and write timeouts (the recipe's defaults)."],
     ["tcp-echo serve --port 0 --timeout 1 --backlog 4096", "A free port (the log states which), 1 s timeouts, a deep accept queue."],
     [
-      "tcp-echo serve --recv-buffer 4m --send-buffer 4m --no-delay --keepalive 60:10:5",
-      "4 MiB buffers set before listen(2), no Nagle delay, a dead peer dropped 110 s after its last word."
+      "tcp-echo serve --recv-buffer 4m --no-delay --keepalive 60:10:5",
+      "A 4 MiB receive buffer set before listen(2), no Nagle delay, a dead peer dropped 110 s after its last word."
     ],
     [
       "tcp-echo serve --host 0.0.0.0 --allow 10.0.0.0/8 --max-connections-per-ip 5",
