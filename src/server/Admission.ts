@@ -38,8 +38,9 @@ export type Warn = (message: string, fields: Readonly<Record<string, unknown>>) 
 
 /**
  * The admission of `server`'s connections. `count` records each refusal by reason, `warn` logs;
- * `fdHeadroom` is how many more descriptors the process may open. Scoped: the warnings' timers stop
- * with the scope, and what they counted is logged.
+ * `fdHeadroom` is how many connections fit under the descriptor limit, as measured once the
+ * listener is open (Infinity until then). Scoped: the warnings' timers stop with the scope, and
+ * what they counted is logged.
  */
 export const make = (
   server: Net.Server,
@@ -47,7 +48,7 @@ export const make = (
   options: {
     readonly count: (reason: CloseReason) => void
     readonly warn: Warn
-    readonly fdHeadroom: number
+    readonly fdHeadroom: () => number
     readonly openFilesLimit: number
   }
 ) =>
@@ -119,7 +120,7 @@ export const make = (
         else perIp.set(address, count)
       },
       opened: (active) => {
-        if (active >= options.fdHeadroom) {
+        if (active >= options.fdHeadroom()) {
           openAtLimit = active
           fdExhausted.hit()
         }

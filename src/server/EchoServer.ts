@@ -121,7 +121,10 @@ const emptyClosed = (): { -readonly [K in CloseRecord.CloseReason]: number } => 
 const summaryLog = (summary: CloseRecord.Summary) =>
   Effect.logInfo("connection closed", LogFields.fields(CloseRecord.recordFields(summary)))
 
-/** How many more descriptors this process may open (Infinity where the limit or the count is unknown). */
+/**
+ * How many more descriptors this process may open (Infinity where the limit or the count is
+ * unknown): measured once the listener is open, it is how many connections fit.
+ */
 const fdHeadroom = Effect.gen(function*() {
   const limits = (yield* SocketTuning.SocketTuning).limits
   const open = yield* (yield* Sysctl.Sysctl).openFiles
@@ -221,6 +224,7 @@ export const make = (config: Config) =>
     const active = new Set<Connection.Connection>()
     let accepted = 0
     let drained: { readonly done: () => void } | undefined
+    let headroom = Infinity
 
     const runLog = Runtime.runSync(yield* Effect.runtime<never>())
     // Log levels are fixed for the server's life: what is off costs nothing per connection or chunk.
@@ -229,7 +233,7 @@ export const make = (config: Config) =>
     const admission = yield* Admission.make(server, config, {
       count: (reason) => closed[reason]++,
       warn: (message, fields) => runLog(Effect.logWarning(message, LogFields.facts(fields))),
-      fdHeadroom: yield* fdHeadroom,
+      fdHeadroom: () => headroom,
       openFilesLimit: Option.getOrElse(tuning.limits.openFilesLimit, () => 0)
     })
     const connectionOptions: Connection.Options = {
@@ -265,6 +269,8 @@ export const make = (config: Config) =>
     })
 
     const listenerReport = yield* Listener.listen(server, config.host, config.port)
+    // Connections accepted while the descriptors were counted are in the count, not in the headroom.
+    headroom = (yield* fdHeadroom) + active.size
     const bound = server.address() as Net.AddressInfo
     const address: Address = {
       _tag: "TcpAddress",
