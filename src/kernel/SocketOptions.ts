@@ -223,6 +223,23 @@ const peerOf = (buffer: Buffer): PeerName => {
 }
 
 /**
+ * `SO_PEERNAME` of `fd` through libc's `getsockopt` (`error` reads errno when it failed). The kernel
+ * refuses a length longer than the address: ask for an IPv4 one, then for the whole IPv6 one if that
+ * is what the family says.
+ */
+const readPeerName = (
+  fd: number,
+  getsockopt: (fd: number, level: number, name: number, value: Buffer, size: Array<number>) => number,
+  error: (operation: "get", fd: number, option: "SO_PEERNAME") => SocketOptionError
+) =>
+  Effect.suspend(() => {
+    const buffer = Buffer.alloc(28)
+    const get = (size: number) => getsockopt(fd, 1, SO_PEERNAME, buffer, [size]) === 0
+    const read = get(16) && (buffer.readUInt16LE(0) !== AF_INET6 || get(28))
+    return read ? Effect.succeed(peerOf(buffer)) : Effect.fail(error("get", fd, "SO_PEERNAME"))
+  })
+
+/**
  * Loads libc through koffi. koffi is required lazily so that commands which never touch a socket
  * (`--help`, `sysctl`) do not pay for loading a native module.
  */
@@ -292,17 +309,7 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
           ? Effect.void
           : Effect.fail(optionError("set", fd, "SO_ATTACH_FILTER"))
       ),
-    peerName: (fd) =>
-      Effect.suspend(() => {
-        // The kernel refuses a length longer than the address: ask for an IPv4 one, then for the
-        // whole IPv6 one if that is what the family says.
-        const buffer = Buffer.alloc(28)
-        if (getsockoptStruct(fd, 1, SO_PEERNAME, buffer, [16]) !== 0) return Effect.fail(optionError("get", fd, "SO_PEERNAME"))
-        if (buffer.readUInt16LE(0) === AF_INET6 && getsockoptStruct(fd, 1, SO_PEERNAME, buffer, [28]) !== 0) {
-          return Effect.fail(optionError("get", fd, "SO_PEERNAME"))
-        }
-        return Effect.succeed(peerOf(buffer))
-      }),
+    peerName: (fd) => readPeerName(fd, getsockoptStruct, optionError),
     socket: (family) =>
       Effect.suspend(() => {
         const fd = socket(family === 4 ? AF_INET : AF_INET6, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0)

@@ -281,15 +281,8 @@ export const make = (config: Config) =>
 
     yield* Effect.addFinalizer(() => shutdown(server, options, active, config.shutdownTimeout, (wait) => drained = wait))
 
-    yield* StartupReport.log({
-      ...config,
-      address,
-      backlog: tuning.backlog,
-      limits: tuning.limits,
-      listener: listenerReport,
-      tuning: tuning.config,
-      native: tuning.native
-    })
+    const { backlog, config: tuningConfig, limits, native } = tuning
+    yield* StartupReport.log({ ...config, address, backlog, limits, listener: listenerReport, tuning: tuningConfig, native })
 
     return EchoServer.of({
       address,
