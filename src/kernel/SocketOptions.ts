@@ -78,7 +78,7 @@ export const errnoCode = (errno: number): string => errnoNames.get(errno) ?? `er
 export class SocketOptionError extends Data.TaggedError("SocketOptionError")<{
   readonly reason: "Unsupported" | "SystemCall"
   readonly operation: "set" | "get"
-  readonly option: OptionName | "TCP_INFO" | "SO_ATTACH_FILTER"
+  readonly option: OptionName | "TCP_INFO" | "SO_ATTACH_FILTER" | "SO_PEERNAME"
   readonly fd: number
   readonly errno?: number
   readonly code: string
@@ -108,6 +108,12 @@ export interface AcceptQueue {
   readonly limit: number
 }
 
+/** The far end of a connected socket. */
+export interface PeerName {
+  readonly address: string
+  readonly port: number
+}
+
 export interface BindAddress {
   readonly family: 4 | 6
   readonly address: string
@@ -128,6 +134,12 @@ export class SocketOptions extends Context.Tag("tcp-echo/SocketOptions")<
      * closes. A dropped client retries its SYN about a second later and is then refused.
      */
     readonly stopHandshakes: (fd: number) => Effect.Effect<void, SocketOptionError>
+    /**
+     * The peer's address from `SO_PEERNAME`. Unlike `getpeername(2)` (Node's `remoteAddress`), it
+     * still answers once the peer has reset the connection: a client that resets right after
+     * connecting, before the server accepted it, is still known by its address.
+     */
+    readonly peerName: (fd: number) => Effect.Effect<PeerName, SocketOptionError>
     /** A new non-blocking, close-on-exec TCP socket, not yet bound. */
     readonly socket: (family: 4 | 6) => Effect.Effect<number, SocketCallError>
     readonly bind: (fd: number, address: BindAddress) => Effect.Effect<void, SocketCallError>
@@ -151,6 +163,10 @@ export const makeNull: Context.Tag.Service<SocketOptions> = {
   stopHandshakes: (fd) =>
     Effect.fail(
       new SocketOptionError({ reason: "Unsupported", operation: "set", option: "SO_ATTACH_FILTER", fd, code: "ENOTSUP" })
+    ),
+  peerName: (fd) =>
+    Effect.fail(
+      new SocketOptionError({ reason: "Unsupported", operation: "get", option: "SO_PEERNAME", fd, code: "ENOTSUP" })
     ),
   socket: () => unsupportedCall("socket"),
   bind: () => unsupportedCall("bind"),
@@ -187,6 +203,41 @@ const expandIpv6 = (address: string): ReadonlyArray<number> => {
   const right = tail === undefined ? [] : groups(tail)
   return [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right]
 }
+
+const SO_PEERNAME = 28
+
+/**
+ * A `sockaddr_in` or `sockaddr_in6` read back, written as Node writes addresses: `127.0.0.1`,
+ * `::1`, `::ffff:127.0.0.1` for an IPv4 client of a dual-stack listener.
+ */
+const peerOf = (buffer: Buffer): PeerName => {
+  const port = buffer.readUInt16BE(2)
+  if (buffer.readUInt16LE(0) === AF_INET) return { address: [...buffer.subarray(4, 8)].join("."), port }
+  const bytes = buffer.subarray(8, 24)
+  if (bytes.subarray(0, 10).every((b) => b === 0) && bytes.readUInt16BE(10) === 0xffff) {
+    return { address: `::ffff:${[...bytes.subarray(12)].join(".")}`, port }
+  }
+  const groups = Array.from({ length: 8 }, (_, i) => bytes.readUInt16BE(2 * i).toString(16))
+  // The URL parser writes an IPv6 address in its shortest form (RFC 5952), as inet_ntop does.
+  return { address: new URL(`http://[${groups.join(":")}]/`).hostname.slice(1, -1), port }
+}
+
+/**
+ * `SO_PEERNAME` of `fd` through libc's `getsockopt` (`error` reads errno when it failed). The kernel
+ * refuses a length longer than the address: ask for an IPv4 one, then for the whole IPv6 one if that
+ * is what the family says.
+ */
+const readPeerName = (
+  fd: number,
+  getsockopt: (fd: number, level: number, name: number, value: Buffer, size: Array<number>) => number,
+  error: (operation: "get", fd: number, option: "SO_PEERNAME") => SocketOptionError
+) =>
+  Effect.suspend(() => {
+    const buffer = Buffer.alloc(28)
+    const get = (size: number) => getsockopt(fd, 1, SO_PEERNAME, buffer, [size]) === 0
+    const read = get(16) && (buffer.readUInt16LE(0) !== AF_INET6 || get(28))
+    return read ? Effect.succeed(peerOf(buffer)) : Effect.fail(error("get", fd, "SO_PEERNAME"))
+  })
 
 /**
  * Loads libc through koffi. koffi is required lazily so that commands which never touch a socket
@@ -258,6 +309,7 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
           ? Effect.void
           : Effect.fail(optionError("set", fd, "SO_ATTACH_FILTER"))
       ),
+    peerName: (fd) => readPeerName(fd, getsockoptStruct, optionError),
     socket: (family) =>
       Effect.suspend(() => {
         const fd = socket(family === 4 ? AF_INET : AF_INET6, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0)

@@ -73,3 +73,17 @@ export interface Summary {
   readonly failure: ConnectionFailure | undefined
 }
 
+
+/**
+ * A close record as log fields, always in this order (the README documents it): `connection`,
+ * `peer`, `durationMs`, `bytesIn`, `bytesOut`, `reason`, then `error` where there was one.
+ */
+export const recordFields = (summary: Summary) => ({
+  connection: summary.id,
+  peer: formatPeer(summary.peer),
+  durationMs: Math.round(summary.durationMs),
+  bytesIn: summary.bytesIn,
+  bytesOut: summary.bytesOut,
+  reason: summary.reason,
+  ...(summary.failure === undefined ? {} : { error: summary.failure.message })
+})

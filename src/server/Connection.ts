@@ -84,8 +84,11 @@ export class Connection {
   constructor(
     readonly id: number,
     socket: Net.Socket,
-    private readonly options: Options
+    private readonly options: Options,
+    /** The client's address when it was read at accept (see `PeerAddress`); else read on first use. */
+    peer?: Peer
   ) {
+    this.knownPeer = peer
     // Node's own fields (`_handle`, `_bytesDispatched`) are there on every net.Socket.
     this.socket = Object.assign(socket as OwnedSocket, { [kConnection]: this })
     socket.on("data", onData)

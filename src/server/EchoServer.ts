@@ -26,10 +26,13 @@ import * as SocketOptions from "../kernel/SocketOptions.js"
 import * as SocketTuning from "../kernel/SocketTuning.js"
 import * as Sysctl from "../kernel/Sysctl.js"
 import { type Cidr, hostPort } from "../net.js"
+import { formatMillis } from "../units.js"
 import * as Admission from "./Admission.js"
 import * as CloseRecord from "./CloseRecord.js"
 import * as Connection from "./Connection.js"
 import * as Listener from "./Listener.js"
+import * as LogFields from "./LogFields.js"
+import * as PeerAddress from "./PeerAddress.js"
 import * as StartupReport from "./StartupReport.js"
 
 export { ConnectionError, ReadTimeout, WriteTimeout } from "./CloseRecord.js"
@@ -116,47 +119,38 @@ const emptyClosed = (): { -readonly [K in CloseRecord.CloseReason]: number } => 
 })
 
 const summaryLog = (summary: CloseRecord.Summary) =>
-  Effect.logInfo("connection closed").pipe(
-    Effect.annotateLogs({
-      connection: summary.id,
-      peer: CloseRecord.formatPeer(summary.peer),
-      reason: summary.reason,
-      durationMs: Math.round(summary.durationMs),
-      bytesIn: summary.bytesIn,
-      bytesOut: summary.bytesOut,
-      ...(summary.failure !== undefined ? { error: summary.failure.message } : {})
-    })
-  )
+  Effect.logInfo("connection closed", LogFields.fields(CloseRecord.recordFields(summary)))
 
 /**
  * Logs close records in batches, one Effect run per event-loop turn: running an Effect costs about as
  * much as a connection's whole life in Node, and closes come in bursts (a shutdown deadline closed
  * 5,000 connections in 1.4 s with one run each; in about 0.2 s batched).
  */
-const closeLog = (run: (effect: Effect.Effect<void>) => void) =>
-  Effect.gen(function*() {
-    let batch: Array<CloseRecord.Summary> = []
-    const take = () => {
-      const summaries = batch
-      batch = []
-      return Effect.forEach(summaries, summaryLog, { discard: true })
-    }
-    // The last closes of a shutdown come after its last turn: they are logged as the scope closes.
-    yield* Effect.addFinalizer(() => Effect.suspend(take))
-    return (summary: CloseRecord.Summary) => {
+const closeLog = (run: (effect: Effect.Effect<void>) => void) => {
+  let batch: Array<CloseRecord.Summary> = []
+  const take = () => {
+    const summaries = batch
+    batch = []
+    return Effect.forEach(summaries, summaryLog, { discard: true })
+  }
+  return {
+    record: (summary: CloseRecord.Summary) => {
       if (batch.push(summary) === 1) setImmediate(() => run(take()))
-    }
-  })
+    },
+    /** What waits for the next turn, now: the shutdown's last line must come after its closes. */
+    flush: Effect.suspend(take)
+  }
+}
 
 /**
- * How many connections this process may still open, read before the listener exists, whose own
- * descriptor takes one more (Infinity where the limit or the count is unknown).
+ * How many more descriptors this process may open (Infinity where the limit or the count is
+ * unknown): measured once the listener is open, it is how many connections fit.
  */
 const fdHeadroom = Effect.gen(function*() {
   const limits = (yield* SocketTuning.SocketTuning).limits
   const open = yield* (yield* Sysctl.Sysctl).openFiles
   return Option.getOrElse(
-    Option.map(Option.all([limits.openFilesLimit, open]), ([limit, open]) => limit - open - 1),
+    Option.map(Option.all([limits.openFilesLimit, open]), ([limit, open]) => limit - open),
     () => Infinity
   )
 })
@@ -211,15 +205,20 @@ const shutdown = (
   options: Context.Tag.Service<SocketOptions.SocketOptions>,
   active: ReadonlySet<Connection.Connection>,
   timeout: Duration.Duration,
-  onDrained: (drained: { readonly done: () => void }) => void
+  onDrained: (drained: { readonly done: () => void }) => void,
+  flushCloses: Effect.Effect<void>
 ) =>
   Effect.gen(function*() {
     const deadline = Date.now() + Duration.toMillis(timeout)
     yield* Listener.close(server, options, deadline)
     const drained = yield* Deferred.make<void>()
     onDrained({ done: () => Deferred.unsafeDone(drained, Exit.void) })
-    if (active.size > 0) {
-      yield* Effect.logInfo(`shutting down: waiting up to ${Duration.format(timeout)} for ${active.size} connection(s)`)
+    const open = active.size
+    if (open > 0) {
+      yield* Effect.logInfo(
+        `shutting down: listener closed, waiting up to ${formatMillis(Duration.toMillis(timeout))} for ${open} connection(s)`,
+        LogFields.facts({ open, shutdownTimeoutMs: Duration.toMillis(timeout) })
+      )
       // Finalizers run uninterruptibly: the wait must be interruptible for the deadline to cut it.
       const finished = yield* Deferred.await(drained).pipe(
         Effect.interruptible,
@@ -227,8 +226,16 @@ const shutdown = (
       )
       if (!finished) yield* Effect.logWarning(`shutdown deadline reached: closing ${active.size} connection(s)`)
     }
+    const cut = active.size
     for (const connection of active) connection.abort("shutdown")
-    if (active.size > 0) yield* Deferred.await(drained)
+    if (cut > 0) yield* Deferred.await(drained)
+    yield* flushCloses
+    yield* Effect.logInfo(
+      open === 0
+        ? "shut down: listener closed, no connection was open"
+        : `shut down: ${open - cut} of ${open} connection(s) finished, ${cut} cut at the deadline`,
+      LogFields.facts({ open, finished: open - cut, cut })
+    )
   })
 
 export const make = (config: Config) =>
@@ -240,16 +247,17 @@ export const make = (config: Config) =>
     const active = new Set<Connection.Connection>()
     let accepted = 0
     let drained: { readonly done: () => void } | undefined
+    let headroom = Infinity
 
     const runLog = Runtime.runSync(yield* Effect.runtime<never>())
     // Log levels are fixed for the server's life: what is off costs nothing per connection or chunk.
     const minimumLevel = yield* FiberRef.get(FiberRef.currentMinimumLogLevel)
     const logSummaries = LogLevel.lessThanEqual(minimumLevel, LogLevel.Info)
-    const logClose = logSummaries ? yield* closeLog(runLog) : undefined
+    const logClose = logSummaries ? closeLog(runLog) : undefined
     const admission = yield* Admission.make(server, config, {
       count: (reason) => closed[reason]++,
-      warn: (message) => runLog(Effect.logWarning(message)),
-      fdHeadroom: yield* fdHeadroom,
+      warn: (message, fields) => runLog(Effect.logWarning(message, LogFields.facts(fields))),
+      fdHeadroom: () => headroom,
       openFilesLimit: Option.getOrElse(tuning.limits.openFilesLimit, () => 0)
     })
     const connectionOptions: Connection.Options = {
@@ -262,19 +270,22 @@ export const make = (config: Config) =>
         active.delete(connection)
         admission.release(summary.peer.address)
         closed[summary.reason]++
-        if (logClose !== undefined) logClose(summary)
+        if (logClose !== undefined) logClose.record(summary)
         if (drained !== undefined && active.size === 0) drained.done()
       }
     }
     const tune = yield* connectionTuner
-    // The peer address costs a getpeername(2) per connection: read it only where something uses it.
+    // The peer address costs a getpeername(2) per connection: read it only where something uses it,
+    // and at accept, while a client that resets at once can still be named.
     const needPeer = logSummaries || admission.needsPeer
+    const peerOf = PeerAddress.reader(options)
     let nextId = 0
     // In place before the listener opens: a connection accepted with no listener would hang unserved.
     server.on("connection", (socket: Net.Socket) => {
-      if (!admission.admit(socket, needPeer ? socket.remoteAddress ?? "unknown" : "")) return
+      const peer = needPeer ? peerOf(socket) : undefined
+      if (!admission.admit(socket, peer?.address ?? "")) return
       // The Connection takes the socket's events at once, before any error could go unheard.
-      const connection = new Connection.Connection(++nextId, socket, connectionOptions)
+      const connection = new Connection.Connection(++nextId, socket, connectionOptions, peer)
       accepted++
       active.add(connection)
       admission.opened(active.size)
@@ -282,6 +293,8 @@ export const make = (config: Config) =>
     })
 
     const listenerReport = yield* Listener.listen(server, config.host, config.port)
+    // Connections accepted while the descriptors were counted are in the count, not in the headroom.
+    headroom = (yield* fdHeadroom) + active.size
     const bound = server.address() as Net.AddressInfo
     const address: Address = {
       _tag: "TcpAddress",
@@ -290,9 +303,13 @@ export const make = (config: Config) =>
       port: bound.port
     }
 
-    yield* Effect.addFinalizer(() => shutdown(server, options, active, config.shutdownTimeout, (wait) => drained = wait))
+    const flushCloses = logClose?.flush ?? Effect.void
+    yield* Effect.addFinalizer(() =>
+      shutdown(server, options, active, config.shutdownTimeout, (wait) => drained = wait, flushCloses)
+    )
 
-    yield* StartupReport.log({ ...config, address, backlog: tuning.backlog, limits: tuning.limits, listener: listenerReport })
+    const { backlog, config: tuningConfig, limits, native } = tuning
+    yield* StartupReport.log({ ...config, address, backlog, limits, listener: listenerReport, tuning: tuningConfig, native })
 
     return EchoServer.of({
       address,
