@@ -13,6 +13,7 @@ import * as Schema from "effect/Schema"
 import * as EchoServer from "../server/EchoServer.js"
 import { parseCidr } from "../net.js"
 import * as SocketTuning from "../kernel/SocketTuning.js"
+import * as Admin from "./Admin.js"
 import { bytes, decoded, failure, integer, seconds, usage } from "./Flags.js"
 import * as Logging from "./Logging.js"
 import { platformLayer } from "./Platform.js"
@@ -136,7 +137,8 @@ const serveOptions = {
     Options.mapEffect(decoded("log-format", Schema.Literal("text", "json"), "text or json")),
     Options.withDescription("Log lines on stderr as text or as one JSON object each."),
     Options.withDefault("text" as const)
-  )
+  ),
+  ...Admin.options
 }
 
 type ServeOptions = Command.Command.ParseConfig<typeof serveOptions>
@@ -167,9 +169,11 @@ export const serveConfig = (options: ServeOptions) => ({
 
 export const command = Command.make("serve", serveOptions, (options) => {
   const { server, tuning } = serveConfig(options)
-  return Effect.flatMap(EchoServer.EchoServer, youngGenerationPolicy).pipe(
-    Effect.provide(EchoServer.layer(server)),
-    Effect.provide(SocketTuning.layer(tuning)),
+  return Admin.withAdmin(options, (listening) =>
+    Effect.flatMap(EchoServer.EchoServer, (echo) => Effect.zipRight(Effect.sync(() => listening(echo)), youngGenerationPolicy(echo))).pipe(
+      Effect.provide(EchoServer.layer(server)),
+      Effect.provide(SocketTuning.layer(tuning))
+    )).pipe(
     Effect.provide(platformLayer),
     Effect.mapError(failure),
     Effect.provide(Logging.layer(options.logFormat))
@@ -182,6 +186,7 @@ export const command = Command.make("serve", serveOptions, (options) => {
     HelpDoc.p("  tcp-echo serve --port 0 --timeout 1 --backlog 4096"),
     HelpDoc.p("  tcp-echo serve --recv-buffer 4m --send-buffer 4m --no-delay --keepalive 60:10:5"),
     HelpDoc.p("  tcp-echo serve --host 0.0.0.0 --allow 10.0.0.0/8 --max-connections-per-ip 5"),
-    HelpDoc.p("  tcp-echo serve --log-level debug --log-format json")
+    HelpDoc.p("  tcp-echo serve --log-level debug --log-format json"),
+    HelpDoc.p("  tcp-echo serve --admin-port 9100                 /metrics, /healthz, /readyz on 127.0.0.1:9100")
   ])
 ))

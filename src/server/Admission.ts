@@ -6,7 +6,7 @@
 import * as Effect from "effect/Effect"
 import * as Net from "node:net"
 import { type Cidr, formatCidr } from "../net.js"
-import type { CloseReason } from "./CloseRecord.js"
+import type { RejectReason } from "./CloseRecord.js"
 import * as RateLimitedLog from "./RateLimitedLog.js"
 
 export interface Rules {
@@ -27,7 +27,8 @@ export interface Admission {
 }
 
 /**
- * The admission of `server`'s connections. `count` records each refusal by reason, `warn` logs;
+ * The admission of `server`'s connections. `count` records each refusal by reason with the client's
+ * address where known (reaching the descriptor limit counts as an `fd-limit` refusal), `warn` logs;
  * `fdHeadroom` is how many more descriptors the process may open. Scoped: the warnings' timers stop
  * with the scope, and what they counted is logged.
  */
@@ -35,7 +36,7 @@ export const make = (
   server: Net.Server,
   rules: Rules,
   options: {
-    readonly count: (reason: CloseReason) => void
+    readonly count: (reason: RejectReason, address: string | undefined, port: number | undefined) => void
     readonly warn: (message: string) => void
     readonly fdHeadroom: number
     readonly openFilesLimit: number
@@ -45,13 +46,13 @@ export const make = (
     const warnEverySecond = (message: (count: number) => string) =>
       RateLimitedLog.make(1000, (count) => options.warn(message(count)))
     const overLimit = warnEverySecond((count) =>
-      `closed ${count} connection(s) over --max-connections ${rules.maxConnections}`
+      `closed ${count} connection(s) over maxConnections ${rules.maxConnections}`
     )
     const refused = warnEverySecond((count) =>
-      `refused ${count} connection(s) from outside --allow ${rules.allow.map(formatCidr).join(", ")}`
+      `refused ${count} connection(s) from outside allow ${rules.allow.map(formatCidr).join(", ")}`
     )
     const overIpLimit = warnEverySecond((count) =>
-      `closed ${count} connection(s) over --max-connections-per-ip ${rules.maxConnectionsPerIp}`
+      `closed ${count} connection(s) over maxConnectionsPerIp ${rules.maxConnectionsPerIp}`
     )
     const acceptErrors = warnEverySecond((count) => `accept failed ${count} time(s); clients were reset`)
     let openAtLimit = 0
@@ -65,8 +66,8 @@ export const make = (
 
     // Node enforces the total limit itself, before the connection reaches us.
     if (rules.maxConnections > 0) server.maxConnections = rules.maxConnections
-    server.on("drop", () => {
-      options.count("over-limit")
+    server.on("drop", (peer?: Net.DropArgument) => {
+      options.count("over-limit", peer?.remoteAddress, peer?.remotePort)
       overLimit.hit()
     })
     server.on("error", () => acceptErrors.hit())
@@ -79,10 +80,13 @@ export const make = (
     const perIp = new Map<string, number>()
     const perIpLimit = rules.maxConnectionsPerIp
 
-    const refuse = (socket: Net.Socket, reason: CloseReason, log: RateLimitedLog.RateLimitedLog) => {
+    const refuse = (socket: Net.Socket, reason: RejectReason, log: RateLimitedLog.RateLimitedLog) => {
+      // Read before the socket closes, from the address already read for the rules (no syscall).
+      const address = socket.remoteAddress
+      const port = socket.remotePort
       socket.on("error", () => {})
       socket.destroy()
-      options.count(reason)
+      options.count(reason, address, port)
       log.hit()
       return false
     }
@@ -107,6 +111,7 @@ export const make = (
       opened: (active) => {
         if (active >= options.fdHeadroom) {
           openAtLimit = active
+          options.count("fd-limit", undefined, undefined)
           fdExhausted.hit()
         }
       }

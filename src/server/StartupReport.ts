@@ -41,7 +41,7 @@ export const log = (facts: Facts) => {
     Effect.logInfo(`listening on ${where} (pid ${process.pid})`),
     isLoopback(facts.address.address) ? Effect.void : Effect.logWarning(
       `${where} is not a loopback address: clients on other hosts can reach this server${
-        facts.allow.length === 0 ? " (restrict them with --allow CIDR)" : ""
+        facts.allow.length === 0 ? " (restrict them with allow)" : ""
       }`
     ),
     Effect.logInfo(

@@ -1,0 +1,48 @@
+/**
+ * `serve --admin-port PORT [--admin-host HOST]`: the admin server (metrics, liveness, readiness)
+ * around the echo server, in the same scope. It listens first, so a port in use fails before anything
+ * is served, and closes last, so that probes see the drain through to the end.
+ */
+import * as Options from "@effect/cli/Options"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as AdminServer from "../admin/AdminServer.js"
+import * as Routes from "../admin/Routes.js"
+import type * as EchoServer from "../server/EchoServer.js"
+import { integer } from "./Flags.js"
+
+export const options = {
+  adminPort: integer("admin-port", 0, 65535, "PORT").pipe(
+    Options.withDescription(
+      "Serve GET /metrics (Prometheus), /healthz and /readyz over HTTP on this port; 0 picks a free one (the log says which). Default: off."
+    ),
+    Options.optional
+  ),
+  adminHost: Options.text("admin-host").pipe(
+    Options.withPseudoName("HOST"),
+    Options.withDescription("Address or name the admin server binds; localhost is 127.0.0.1."),
+    Options.withDefault(AdminServer.defaultConfig.host)
+  )
+}
+
+/**
+ * Runs `serve` with the admin server around it when --admin-port is given. `serve` calls `listening`
+ * with the echo server once it listens: readiness follows its status from then.
+ */
+export const withAdmin = <A, E, R>(
+  flags: { readonly adminPort: Option.Option<number>; readonly adminHost: string },
+  serve: (listening: (server: EchoServer.EchoServer["Type"]) => void) => Effect.Effect<A, E, R>
+) =>
+  Option.match(flags.adminPort, {
+    onNone: () => serve(() => {}),
+    onSome: (port) =>
+      Effect.gen(function*() {
+        let server: EchoServer.EchoServer["Type"] | undefined
+        const ready = Effect.suspend(() =>
+          server === undefined ? Effect.succeed(false) : Effect.map(server.status, (status) => status === "serving")
+        )
+        const config = { ...AdminServer.defaultConfig, host: flags.adminHost, port }
+        yield* AdminServer.make(config, [...Routes.health(ready), ...Routes.metrics()])
+        return yield* serve((listening) => (server = listening))
+      }).pipe(Effect.scoped)
+  })
