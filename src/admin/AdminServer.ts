@@ -114,8 +114,6 @@ export const make = (config: Config, routes: ReadonlyArray<Router.Route>) =>
       connectionsCheckingInterval: 500
     }, serve(routes, config.maxBodySize, (effect, onExit) => void runCallback(effect, { onExit })))
     server.maxConnections = config.maxConnections
-    // After listening, the only errors are failed accepts: the client was reset; the server goes on.
-    server.on("error", (error) => runCallback(Effect.logWarning(`admin server: ${error.message}`)))
     // A request that never started (a client that connects and sends nothing) is held no longer either.
     server.setTimeout(Duration.toMillis(config.requestTimeout))
     const host = config.host === "localhost" ? "127.0.0.1" : config.host
@@ -126,6 +124,8 @@ export const make = (config: Config, routes: ReadonlyArray<Router.Route>) =>
         server.once("error", onError)
         server.listen({ host, port: config.port }, () => {
           server.off("error", onError)
+          // From now on the only errors are failed accepts: that client was reset; the server goes on.
+          server.on("error", (error) => runCallback(Effect.logWarning(`admin server: ${error.message}`)))
           resume(Effect.void)
         })
       }),

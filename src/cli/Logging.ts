@@ -7,6 +7,7 @@ import * as HashMap from "effect/HashMap"
 import * as Inspectable from "effect/Inspectable"
 import * as Layer from "effect/Layer"
 import * as Logger from "effect/Logger"
+import { asFlags } from "./FlagNames.js"
 
 export type Format = "text" | "json"
 
@@ -19,7 +20,7 @@ const causeText = (cause: Cause.Cause<unknown>): string => {
 }
 
 const messageText = (message: unknown): string =>
-  (Array.isArray(message) ? message : [message]).map(show).join(" ")
+  asFlags((Array.isArray(message) ? message : [message]).map(show).join(" "))
 
 /** `2026-11-24T08:00:00.000Z INFO listening on 127.0.0.1:9999 key=value ...` */
 export const textLogger = Logger.make(({ annotations, cause, date, logLevel, message }) => {
