@@ -235,10 +235,7 @@ export const make = (config: Config) =>
       count: (reason, address, port) => {
         if (reason !== "fd-limit") closed[reason]++
         metrics.rejected(reason)
-        if (events.size !== 0) {
-          const peer = address === undefined ? undefined : { address, port: port ?? 0 }
-          events.publish(Events.ConnectionEvent.Rejected({ reason, peer }))
-        }
+        if (events.size !== 0) events.publish(Events.rejected(reason, address, port))
       },
       warn: (message) => runLog(Effect.logWarning(message)),
       fdHeadroom: yield* fdHeadroom,

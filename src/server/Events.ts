@@ -41,6 +41,10 @@ export type ConnectionEvent = Data.TaggedEnum<{
 
 export const ConnectionEvent = Data.taggedEnum<ConnectionEvent>()
 
+/** A `Rejected` event from what the admission knows of the client (nothing, at the descriptor limit). */
+export const rejected = (reason: RejectReason, address: string | undefined, port: number | undefined): ConnectionEvent =>
+  ConnectionEvent.Rejected({ reason, peer: address === undefined ? undefined : { address, port: port ?? 0 } })
+
 /** Events a subscriber's buffer holds unless it asks for another size. */
 export const defaultBufferSize = 1024
 
