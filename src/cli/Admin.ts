@@ -31,10 +31,10 @@ export const options = {
  */
 export const withAdmin = <A, E, R>(
   flags: { readonly adminPort: Option.Option<number>; readonly adminHost: string },
-  serve: (listening: (server: EchoServer.EchoServer["Type"]) => void) => Effect.Effect<A, E, R>
+  serve: (listening: (server: EchoServer.EchoServer["Type"]) => Effect.Effect<void>) => Effect.Effect<A, E, R>
 ) =>
   Option.match(flags.adminPort, {
-    onNone: () => serve(() => {}),
+    onNone: () => serve(() => Effect.void),
     onSome: (port) =>
       Effect.gen(function*() {
         let server: EchoServer.EchoServer["Type"] | undefined
@@ -43,6 +43,6 @@ export const withAdmin = <A, E, R>(
         )
         const config = { ...AdminServer.defaultConfig, host: flags.adminHost, port }
         yield* AdminServer.make(config, [...Routes.health(ready), ...Routes.metrics()])
-        return yield* serve((listening) => (server = listening))
+        return yield* serve((listening) => Effect.sync(() => (server = listening)))
       }).pipe(Effect.scoped)
   })

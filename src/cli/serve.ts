@@ -170,7 +170,9 @@ export const serveConfig = (options: ServeOptions) => ({
 export const command = Command.make("serve", serveOptions, (options) => {
   const { server, tuning } = serveConfig(options)
   return Admin.withAdmin(options, (listening) =>
-    Effect.flatMap(EchoServer.EchoServer, (echo) => Effect.zipRight(Effect.sync(() => listening(echo)), youngGenerationPolicy(echo))).pipe(
+    EchoServer.EchoServer.pipe(
+      Effect.tap(listening),
+      Effect.flatMap(youngGenerationPolicy),
       Effect.provide(EchoServer.layer(server)),
       Effect.provide(SocketTuning.layer(tuning))
     )).pipe(
