@@ -114,8 +114,6 @@ export const make = (config: Config, routes: ReadonlyArray<Router.Route>) =>
       connectionsCheckingInterval: 500
     }, serve(routes, config.maxBodySize, (effect, onExit) => void runCallback(effect, { onExit })))
     server.maxConnections = config.maxConnections
-    // A request that never started (a client that connects and sends nothing) is held no longer either.
-    server.setTimeout(Duration.toMillis(config.requestTimeout))
     const host = config.host === "localhost" ? "127.0.0.1" : config.host
     yield* Effect.acquireRelease(
       Effect.async<void, AdminError>((resume) => {
