@@ -64,7 +64,7 @@ export class AdminError extends Data.TaggedError("AdminError")<{
   }
 }
 
-/** Reads the body (at most `max` bytes; undefined beyond) and hands the request to the routes. */
+/** Reads the body (413 beyond `maxBodySize`) and hands the request to the routes; a defect in a route is a 500. */
 const serve = (
   routes: ReadonlyArray<Router.Route>,
   maxBodySize: number,
