@@ -13,6 +13,7 @@ import * as Inspectable from "effect/Inspectable"
 import * as Layer from "effect/Layer"
 import * as Logger from "effect/Logger"
 import { formatValue, LogFields } from "../server/LogFields.js"
+import { asFlags } from "./FlagNames.js"
 
 export type Format = "text" | "json"
 
@@ -27,7 +28,7 @@ const causeText = (cause: Cause.Cause<unknown>): string => {
 /** The message's words, and its fields (the `LogFields` among its parts). */
 const split = (message: unknown) => {
   const parts = Array.isArray(message) ? message : [message]
-  const words = parts.filter((part) => !(part instanceof LogFields)).map(show).join(" ")
+  const words = asFlags(parts.filter((part) => !(part instanceof LogFields)).map(show).join(" "))
   const fields = parts.filter((part): part is LogFields => part instanceof LogFields)
   return { words, fields }
 }

@@ -13,6 +13,7 @@ import { parseCidr } from "../net.js"
 import * as SocketTuning from "../kernel/SocketTuning.js"
 import * as Flags from "./Flags.js"
 import type * as Help from "./Help.js"
+import * as Admin from "./Admin.js"
 import * as Logging from "./Logging.js"
 import { platformLayer } from "./Platform.js"
 import * as StartupSignals from "./StartupSignals.js"
@@ -150,7 +151,8 @@ const flags = {
       "The form of each log line on stderr: text, for a person (time, level, words, then key=value fields), or json, one object per line with time, level, msg and the facts as fields; under json every line is one object, errors included."
     ),
     Flags.withDefault<"text" | "json">("text", "text")
-  )
+  ),
+  ...Admin.flags
 }
 
 type ServeOptions = Command.Command.ParseConfig<Flags.OptionsOf<typeof flags>>
@@ -198,7 +200,8 @@ export const page: Help.Page = {
       "tcp-echo serve --host 0.0.0.0 --allow 10.0.0.0/8 --max-connections-per-ip 5",
       "Every interface, clients from 10.0.0.0/8 only, at most 5 connections per client address."
     ],
-    ["tcp-echo serve --log-format json --log-level debug", "One JSON object per line on stderr, with a line per chunk received."]
+    ["tcp-echo serve --log-format json --log-level debug", "One JSON object per line on stderr, with a line per chunk received."],
+    ["tcp-echo serve --admin-port 9100", "Metrics for Prometheus, liveness and readiness over HTTP on 127.0.0.1:9100."]
   ]
 }
 
@@ -207,15 +210,16 @@ export const command = Command.make("serve", Flags.optionsOf(flags), (options) =
   return Effect.gen(function*() {
     // Outside the server's scope, so that a signal during its shutdown is still logged.
     const signals = yield* SignalLog.make
-    yield* Effect.flatMap(EchoServer.EchoServer, (echo) =>
-      Effect.sync(StartupSignals.handOver).pipe(
-        Effect.zipRight(signals.watch(echo)),
-        Effect.zipRight(youngGenerationPolicy(echo))
-      )).pipe(
-      Effect.provide(EchoServer.layer(server)),
-      Effect.provide(SocketTuning.layer(tuning)),
-      Effect.provide(platformLayer)
-    )
+    yield* Admin.withAdmin(options, (listening) =>
+      Effect.flatMap(EchoServer.EchoServer, (echo) =>
+        Effect.sync(StartupSignals.handOver).pipe(
+          Effect.zipRight(listening(echo)),
+          Effect.zipRight(signals.watch(echo)),
+          Effect.zipRight(youngGenerationPolicy(echo))
+        )).pipe(
+          Effect.provide(EchoServer.layer(server)),
+          Effect.provide(SocketTuning.layer(tuning))
+        )).pipe(Effect.provide(platformLayer))
   }).pipe(
     Effect.scoped,
     Effect.mapError(Flags.failure),

@@ -10,7 +10,7 @@
 import * as Effect from "effect/Effect"
 import * as Net from "node:net"
 import { type Cidr, formatCidr } from "../net.js"
-import type { CloseReason } from "./CloseRecord.js"
+import type { RejectReason } from "./CloseRecord.js"
 import * as RateLimitedLog from "./RateLimitedLog.js"
 
 export interface Rules {
@@ -46,7 +46,7 @@ export const make = (
   server: Net.Server,
   rules: Rules,
   options: {
-    readonly count: (reason: CloseReason) => void
+    readonly count: (reason: RejectReason, address: string | undefined, port: number | undefined) => void
     readonly warn: Warn
     readonly fdHeadroom: () => number
     readonly openFilesLimit: number
@@ -54,7 +54,7 @@ export const make = (
 ) =>
   Effect.gen(function*() {
     /** A warning a second for refusals under `reason`, by the rule `rule` (`--allow 10.0.0.0/8`). */
-    const refusals = (reason: CloseReason, rule: string) =>
+    const refusals = (reason: RejectReason, rule: string) =>
       RateLimitedLog.make(1000, (tally) =>
         options.warn(
           `reset ${tally.count} connection(s) at accept, ${reason === "refused" ? "from outside" : "over"} ${rule}${
@@ -62,9 +62,9 @@ export const make = (
           }`,
           { reason, count: tally.count, clients: tally.clients }
         ))
-    const overLimit = refusals("over-limit", `--max-connections ${rules.maxConnections}`)
-    const refused = refusals("refused", `--allow ${rules.allow.map(formatCidr).join(", ")}`)
-    const overIpLimit = refusals("over-ip-limit", `--max-connections-per-ip ${rules.maxConnectionsPerIp}`)
+    const overLimit = refusals("over-limit", `maxConnections ${rules.maxConnections}`)
+    const refused = refusals("refused", `allow ${rules.allow.map(formatCidr).join(", ")}`)
+    const overIpLimit = refusals("over-ip-limit", `maxConnectionsPerIp ${rules.maxConnectionsPerIp}`)
     const acceptErrors = RateLimitedLog.make(1000, ({ count }) =>
       options.warn(`accept failed ${count} time(s); clients were reset`, { count }))
     let openAtLimit = 0
@@ -89,13 +89,14 @@ export const make = (
     const limit = rules.maxConnections
     let served = 0
 
-    const refuse = (socket: Net.Socket, address: string, reason: CloseReason, log: RateLimitedLog.RateLimitedLog) => {
+    const refuse = (socket: Net.Socket, address: string, reason: RejectReason, log: RateLimitedLog.RateLimitedLog) => {
       // The reset itself can fail with the peer already gone; the refusal is counted and logged below.
       socket.on("error", () => {})
       // The address is read only now when the rules did not need it: a cost of refusals alone.
       log.hit(address === "" ? socket.remoteAddress ?? "unknown" : address)
+      const port = socket.remotePort
       socket.resetAndDestroy()
-      options.count(reason)
+      options.count(reason, address === "" ? socket.remoteAddress : address, port)
       return false
     }
 
@@ -122,6 +123,7 @@ export const make = (
       opened: (active) => {
         if (active >= options.fdHeadroom()) {
           openAtLimit = active
+          options.count("fd-limit", undefined, undefined)
           fdExhausted.hit()
         }
       }

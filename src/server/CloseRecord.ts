@@ -17,6 +17,12 @@ export type CloseReason =
   | "refused"
   | "error"
 
+/**
+ * Why a connection was closed at accept, unserved: over `maxConnections`, over
+ * `maxConnectionsPerIp`, outside `allow`, or at the process's descriptor limit.
+ */
+export type RejectReason = "over-limit" | "over-ip-limit" | "refused" | "fd-limit"
+
 export interface Peer {
   readonly address: string
   readonly port: number

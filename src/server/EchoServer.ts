@@ -1,43 +1,48 @@
 /**
  * The timeout-mode echo server as an Effect service: its config, the service it provides, and `make`,
  * which wires the parts: the listener (`Listener`), who is served (`Admission`), one plain-Node
- * `Connection` per client owned by the server's scope, and the shutdown.
+ * `Connection` per client owned by the server's scope, its `Events` and `Metrics`, and the
+ * `Shutdown`.
  *
- * Shutdown (when the scope closes, which SIGINT/SIGTERM do in the CLI): the listener stops taking
- * new handshakes, serves what already waits in its accept queue, then closes, so new connections
- * are refused; open connections go on, under their own timeouts, until `shutdownTimeout` after the
- * shutdown began; at that deadline each remaining one is closed, with FIN where nothing waits to be
- * echoed and by reset where something does.
+ * Shutdown (when the host calls `shutdown`, or the scope closes, which SIGINT/SIGTERM do in the
+ * CLI): the listener stops taking new handshakes, serves what already waits in its accept queue,
+ * then closes, so new connections are refused; open connections go on, under their own timeouts,
+ * until `shutdownTimeout` after the shutdown began; at that deadline each remaining one is closed,
+ * with FIN where nothing waits to be echoed and by reset where something does.
  */
 import * as Context from "effect/Context"
-import * as Deferred from "effect/Deferred"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Exit from "effect/Exit"
 import * as FiberRef from "effect/FiberRef"
 import * as Layer from "effect/Layer"
 import * as LogLevel from "effect/LogLevel"
 import * as Option from "effect/Option"
 import * as Queue from "effect/Queue"
 import * as Runtime from "effect/Runtime"
+import type * as Scope from "effect/Scope"
+import * as Stream from "effect/Stream"
 import * as Net from "node:net"
 import * as Descriptor from "../kernel/Descriptor.js"
 import * as SocketOptions from "../kernel/SocketOptions.js"
 import * as SocketTuning from "../kernel/SocketTuning.js"
 import * as Sysctl from "../kernel/Sysctl.js"
 import { type Cidr, hostPort } from "../net.js"
-import { formatMillis } from "../units.js"
 import * as Admission from "./Admission.js"
 import * as CloseRecord from "./CloseRecord.js"
 import * as Connection from "./Connection.js"
+import * as Events from "./Events.js"
 import * as Listener from "./Listener.js"
 import * as LogFields from "./LogFields.js"
 import * as PeerAddress from "./PeerAddress.js"
+import * as Metrics from "./Metrics.js"
+import * as Shutdown from "./Shutdown.js"
 import * as StartupReport from "./StartupReport.js"
 
 export { ConnectionError, ReadTimeout, WriteTimeout } from "./CloseRecord.js"
-export type { CloseReason, ConnectionFailure, Peer, Summary } from "./CloseRecord.js"
+export type { CloseReason, ConnectionFailure, Peer, RejectReason, Summary } from "./CloseRecord.js"
+export { ConnectionEvent } from "./Events.js"
 export { ListenError } from "./Listener.js"
+export type { Status } from "./Shutdown.js"
 
 export interface Config {
   /** Host name or address to bind; `localhost` binds 127.0.0.1, as the recipe (IPv4) did. */
@@ -103,6 +108,33 @@ export class EchoServer extends Context.Tag("tcp-echo/EchoServer")<
     readonly listener: SocketTuning.ListenerReport
     /** Counters since start: connections open now, accepted, and closed by reason. */
     readonly stats: Effect.Effect<Stats>
+    /**
+     * The connection events (`Accepted`, `Closed`, `Rejected`) from the moment the stream starts
+     * until the server has closed, with at most 1024 waiting for this subscriber (see `subscribe`).
+     */
+    readonly events: Stream.Stream<Events.ConnectionEvent>
+    /**
+     * Subscribes at once, for the life of the scope: no event is missed between subscribing and
+     * running the stream. While `bufferSize` events wait unread, newer ones are dropped for this
+     * subscriber and a `Lagged` event says how many.
+     */
+    readonly subscribe: (
+      options?: { readonly bufferSize?: number }
+    ) => Effect.Effect<Stream.Stream<Events.ConnectionEvent>, never, Scope.Scope>
+    /** `serving`, `draining` from the moment the shutdown starts, `closed` once it has ended. */
+    readonly status: Effect.Effect<Shutdown.Status>
+    /**
+     * Starts the shutdown (see the module's comment) unless it has started, and returns at once; the
+     * scope's closing then only waits for it.
+     */
+    readonly shutdown: Effect.Effect<void>
+    /**
+     * Waits for the shutdown's drain to end: true when every connection closed on its own, false when
+     * `shutdownTimeout` came first and the rest were closed.
+     */
+    readonly drained: Effect.Effect<boolean>
+    /** Waits until the shutdown has ended: the listener and every connection closed. */
+    readonly closed: Effect.Effect<void>
   }
 >() {}
 
@@ -194,49 +226,10 @@ const connectionTuner = Effect.gen(function*() {
   }
 })
 
-/**
- * The shutdown: the listener closes without dropping its accept queue (`Listener.close`), then open
- * connections go on until `timeout` after the start, and the rest are closed. `onDrained` arms the
- * signal that the last connection closed: only once the listener is closed, since while its queue
- * drains the last open connection may close before the next is accepted.
- */
-const shutdown = (
-  server: Net.Server,
-  options: Context.Tag.Service<SocketOptions.SocketOptions>,
-  active: ReadonlySet<Connection.Connection>,
-  timeout: Duration.Duration,
-  onDrained: (drained: { readonly done: () => void }) => void,
-  flushCloses: Effect.Effect<void>
-) =>
-  Effect.gen(function*() {
-    const deadline = Date.now() + Duration.toMillis(timeout)
-    yield* Listener.close(server, options, deadline)
-    const drained = yield* Deferred.make<void>()
-    onDrained({ done: () => Deferred.unsafeDone(drained, Exit.void) })
-    const open = active.size
-    if (open > 0) {
-      yield* Effect.logInfo(
-        `shutting down: listener closed, waiting up to ${formatMillis(Duration.toMillis(timeout))} for ${open} connection(s)`,
-        LogFields.facts({ open, shutdownTimeoutMs: Duration.toMillis(timeout) })
-      )
-      // Finalizers run uninterruptibly: the wait must be interruptible for the deadline to cut it.
-      const finished = yield* Deferred.await(drained).pipe(
-        Effect.interruptible,
-        Effect.timeoutTo({ duration: Math.max(0, deadline - Date.now()), onSuccess: () => true, onTimeout: () => false })
-      )
-      if (!finished) yield* Effect.logWarning(`shutdown deadline reached: closing ${active.size} connection(s)`)
-    }
-    const cut = active.size
-    for (const connection of active) connection.abort("shutdown")
-    if (cut > 0) yield* Deferred.await(drained)
-    yield* flushCloses
-    yield* Effect.logInfo(
-      open === 0
-        ? "shut down: listener closed, no connection was open"
-        : `shut down: ${open - cut} of ${open} connection(s) finished, ${cut} cut at the deadline`,
-      LogFields.facts({ open, finished: open - cut, cut })
-    )
-  })
+const boundAddress = (server: Net.Server): Address => {
+  const bound = server.address() as Net.AddressInfo
+  return { _tag: "TcpAddress", family: bound.family === "IPv6" ? 6 : 4, address: bound.address, port: bound.port }
+}
 
 export const make = (config: Config) =>
   Effect.gen(function*() {
@@ -246,8 +239,18 @@ export const make = (config: Config) =>
     const closed = emptyClosed()
     const active = new Set<Connection.Connection>()
     let accepted = 0
-    let drained: { readonly done: () => void } | undefined
     let headroom = Infinity
+    const events = new Events.Hub()
+    const metrics = yield* Metrics.make(active)
+    // Close records wait for the next event-loop turn: the shutdown's last line must come after them.
+    const flushCloses = () => logClose?.flush ?? Effect.void
+    const shutdown = yield* Shutdown.make(
+      server,
+      options,
+      active,
+      config.shutdownTimeout,
+      () => Effect.zipRight(Effect.sync(() => events.end()), flushCloses())
+    )
 
     const runLog = Runtime.runSync(yield* Effect.runtime<never>())
     // Log levels are fixed for the server's life: what is off costs nothing per connection or chunk.
@@ -255,7 +258,11 @@ export const make = (config: Config) =>
     const logSummaries = LogLevel.lessThanEqual(minimumLevel, LogLevel.Info)
     const logClose = logSummaries ? closeLog(runLog) : undefined
     const admission = yield* Admission.make(server, config, {
-      count: (reason) => closed[reason]++,
+      count: (reason, address, port) => {
+        if (reason !== "fd-limit") closed[reason]++
+        metrics.rejected(reason)
+        if (events.size !== 0) events.publish(Events.rejected(reason, address, port))
+      },
       warn: (message, fields) => runLog(Effect.logWarning(message, LogFields.facts(fields))),
       fdHeadroom: () => headroom,
       openFilesLimit: Option.getOrElse(tuning.limits.openFilesLimit, () => 0)
@@ -270,8 +277,10 @@ export const make = (config: Config) =>
         active.delete(connection)
         admission.release(summary.peer.address)
         closed[summary.reason]++
+        metrics.closed(connection, summary)
+        if (events.size !== 0) events.publish(Events.ConnectionEvent.Closed(summary))
         if (logClose !== undefined) logClose.record(summary)
-        if (drained !== undefined && active.size === 0) drained.done()
+        shutdown.connectionClosed()
       }
     }
     const tune = yield* connectionTuner
@@ -288,6 +297,8 @@ export const make = (config: Config) =>
       const connection = new Connection.Connection(++nextId, socket, connectionOptions, peer)
       accepted++
       active.add(connection)
+      metrics.accepted()
+      if (events.size !== 0) events.publish(Events.ConnectionEvent.Accepted({ id: connection.id, peer: connection.peer }))
       admission.opened(active.size)
       tune(connection)
     })
@@ -295,18 +306,9 @@ export const make = (config: Config) =>
     const listenerReport = yield* Listener.listen(server, config.host, config.port)
     // Connections accepted while the descriptors were counted are in the count, not in the headroom.
     headroom = (yield* fdHeadroom) + active.size
-    const bound = server.address() as Net.AddressInfo
-    const address: Address = {
-      _tag: "TcpAddress",
-      family: bound.family === "IPv6" ? 6 : 4,
-      address: bound.address,
-      port: bound.port
-    }
-
-    const flushCloses = logClose?.flush ?? Effect.void
-    yield* Effect.addFinalizer(() =>
-      shutdown(server, options, active, config.shutdownTimeout, (wait) => drained = wait, flushCloses)
-    )
+    const address = boundAddress(server)
+    // After the listener's own finalizer: this one runs first, and closes the listener its way.
+    yield* Effect.addFinalizer(() => Effect.zipRight(shutdown.start, shutdown.closed))
 
     const { backlog, config: tuningConfig, limits, native } = tuning
     yield* StartupReport.log({ ...config, address, backlog, limits, listener: listenerReport, tuning: tuningConfig, native })
@@ -316,7 +318,13 @@ export const make = (config: Config) =>
       config,
       backlog: tuning.backlog,
       listener: listenerReport,
-      stats: Effect.sync(() => ({ active: active.size, accepted, closed: { ...closed } }))
+      stats: Effect.sync(() => ({ active: active.size, accepted, closed: { ...closed } })),
+      events: Stream.unwrapScoped(events.subscribe()),
+      subscribe: (options) => events.subscribe(options?.bufferSize),
+      status: Effect.sync(shutdown.status),
+      shutdown: shutdown.start,
+      drained: shutdown.drained,
+      closed: shutdown.closed
     })
   })
 

@@ -115,7 +115,7 @@ export const lines = (facts: Facts): ReadonlyArray<Line> => {
     ...(isLoopback(facts.address.address) ? [] : [{
       level: "warning" as const,
       words: `${where} is not a loopback address: clients on other hosts can reach this server${
-        facts.allow.length === 0 ? " (restrict them with --allow CIDR)" : ""
+        facts.allow.length === 0 ? " (restrict them with allow)" : ""
       }`,
       facts: { address: facts.address.address, allow }
     }]),

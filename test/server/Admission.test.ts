@@ -66,7 +66,7 @@ describe("Admission: refusals are resets", () => {
       expect((yield* eventually(server.stats, (s) => s.closed.refused === 3)).closed.refused).toBe(3)
       // The first refusal is logged at once; the next two wait for the scope's end (at most one line a second).
       expect(warnings[0]).toMatchObject({
-        words: "reset 1 connection(s) at accept, from outside --allow 10.0.0.0/8; clients 127.0.0.1",
+        words: "reset 1 connection(s) at accept, from outside allow 10.0.0.0/8; clients 127.0.0.1",
         fields: { reason: "refused", count: 1, clients: ["127.0.0.1"] }
       })
     }).pipe(Effect.provide(tuned()), Effect.provide(recording)))
@@ -79,7 +79,7 @@ describe("Admission: refusals are resets", () => {
       expect((yield* roundTrip(first, Buffer.from("a"))).toString()).toBe("a")
       expect(yield* refusedClient(server.address.port)).toEqual(wasReset)
       expect((yield* eventually(server.stats, (s) => s.closed["over-limit"] === 1)).closed["over-limit"]).toBe(1)
-      expect(warnings[0]?.words).toBe("reset 1 connection(s) at accept, over --max-connections 1; clients 127.0.0.1")
+      expect(warnings[0]?.words).toBe("reset 1 connection(s) at accept, over maxConnections 1; clients 127.0.0.1")
       first.destroy()
       yield* eventually(server.stats, (s) => s.active === 0)
       const next = yield* connect(server.address.port)
@@ -128,8 +128,8 @@ describe("Admission: refusals are resets", () => {
       Effect.provide(recording),
       Effect.tap(() => {
         expect(warnings.map((w) => w.words)).toEqual([
-          "reset 1 connection(s) at accept, over --max-connections-per-ip 1; clients 127.0.0.1",
-          "reset 4 connection(s) at accept, over --max-connections-per-ip 1; clients 127.0.0.2, 127.0.0.3, 127.0.0.4 and others"
+          "reset 1 connection(s) at accept, over maxConnectionsPerIp 1; clients 127.0.0.1",
+          "reset 4 connection(s) at accept, over maxConnectionsPerIp 1; clients 127.0.0.2, 127.0.0.3, 127.0.0.4 and others"
         ])
         expect(warnings[1]!.fields).toEqual({
           reason: "over-ip-limit",
