@@ -13,6 +13,7 @@ import * as Schema from "effect/Schema"
 import * as EchoServer from "../server/EchoServer.js"
 import { parseCidr } from "../net.js"
 import * as SocketTuning from "../kernel/SocketTuning.js"
+import * as FaultFlags from "./FaultFlags.js"
 import { bytes, decoded, failure, integer, seconds, usage } from "./Flags.js"
 import * as Logging from "./Logging.js"
 import { platformLayer } from "./Platform.js"
@@ -136,7 +137,8 @@ const serveOptions = {
     Options.mapEffect(decoded("log-format", Schema.Literal("text", "json"), "text or json")),
     Options.withDescription("Log lines on stderr as text or as one JSON object each."),
     Options.withDefault("text" as const)
-  )
+  ),
+  faults: FaultFlags.options
 }
 
 type ServeOptions = Command.Command.ParseConfig<typeof serveOptions>
@@ -151,7 +153,8 @@ export const serveConfig = (options: ServeOptions) => ({
     maxConnections: options.maxConnections,
     maxConnectionsPerIp: options.maxConnectionsPerIp,
     allow: options.allow,
-    shutdownTimeout: options.shutdownTimeout
+    shutdownTimeout: options.shutdownTimeout,
+    faults: options.faults
   } satisfies EchoServer.Config,
   tuning: {
     backlog: options.backlog,
@@ -182,6 +185,7 @@ export const command = Command.make("serve", serveOptions, (options) => {
     HelpDoc.p("  tcp-echo serve --port 0 --timeout 1 --backlog 4096"),
     HelpDoc.p("  tcp-echo serve --recv-buffer 4m --send-buffer 4m --no-delay --keepalive 60:10:5"),
     HelpDoc.p("  tcp-echo serve --host 0.0.0.0 --allow 10.0.0.0/8 --max-connections-per-ip 5"),
-    HelpDoc.p("  tcp-echo serve --log-level debug --log-format json")
+    HelpDoc.p("  tcp-echo serve --log-level debug --log-format json"),
+    HelpDoc.p("  tcp-echo serve --latency 50:10 --slice 100:5 --fault-probability 0.5   a flaky peer, for half the clients")
   ])
 ))

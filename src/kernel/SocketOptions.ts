@@ -124,6 +124,11 @@ export class SocketOptions extends Context.Tag("tcp-echo/SocketOptions")<
     /** The accept queue of a listening socket, from `TCP_INFO`. */
     readonly acceptQueue: (fd: number) => Effect.Effect<AcceptQueue, SocketOptionError>
     /**
+     * A connected socket's TCP state (`tcpi_state` of `TCP_INFO`: 1 established, 7 closed by a reset,
+     * 8 close-wait after the peer's FIN, ...), which tells a socket that is not read whether its peer left.
+     */
+    readonly tcpState: (fd: number) => Effect.Effect<number, SocketOptionError>
+    /**
      * Makes a listener drop new SYNs (a BPF filter), so that its accept queue can be emptied before it
      * closes. A dropped client retries its SYN about a second later and is then refused.
      */
@@ -145,6 +150,10 @@ export const makeNull: Context.Tag.Service<SocketOptions> = {
   get: (fd, option) =>
     Effect.fail(new SocketOptionError({ reason: "Unsupported", operation: "get", option, fd, code: "ENOTSUP" })),
   acceptQueue: (fd) =>
+    Effect.fail(
+      new SocketOptionError({ reason: "Unsupported", operation: "get", option: "TCP_INFO", fd, code: "ENOTSUP" })
+    ),
+  tcpState: (fd) =>
     Effect.fail(
       new SocketOptionError({ reason: "Unsupported", operation: "get", option: "TCP_INFO", fd, code: "ENOTSUP" })
     ),
@@ -250,6 +259,13 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
         const info = Buffer.alloc(TCP_INFO_SIZE)
         return getsockoptStruct(fd, 6, TCP_INFO, info, [TCP_INFO_SIZE]) === 0
           ? Effect.succeed({ pending: info.readUInt32LE(TCPI_UNACKED), limit: info.readUInt32LE(TCPI_SACKED) })
+          : Effect.fail(optionError("get", fd, "TCP_INFO"))
+      }),
+    tcpState: (fd) =>
+      Effect.suspend(() => {
+        const info = Buffer.alloc(TCP_INFO_SIZE)
+        return getsockoptStruct(fd, 6, TCP_INFO, info, [TCP_INFO_SIZE]) === 0
+          ? Effect.succeed(info.readUInt8(0))
           : Effect.fail(optionError("get", fd, "TCP_INFO"))
       }),
     stopHandshakes: (fd) =>

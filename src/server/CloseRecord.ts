@@ -16,6 +16,9 @@ export type CloseReason =
   | "over-ip-limit"
   | "refused"
   | "error"
+  /** Ended by `--close-after` (FIN) or `--reset-after` (RST). */
+  | "fault-close"
+  | "fault-reset"
 
 export interface Peer {
   readonly address: string
@@ -71,5 +74,7 @@ export interface Summary {
   readonly bytesIn: number
   readonly bytesOut: number
   readonly failure: ConnectionFailure | undefined
+  /** Set where faults were on at accept: whether this connection drew them, and which they were. */
+  readonly faults?: { readonly applied: boolean; readonly description: string }
 }
 

@@ -29,6 +29,8 @@ import { type Cidr, hostPort } from "../net.js"
 import * as Admission from "./Admission.js"
 import * as CloseRecord from "./CloseRecord.js"
 import * as Connection from "./Connection.js"
+import * as FaultControl from "./faults/FaultControl.js"
+import type * as Faults from "./faults/Faults.js"
 import * as Listener from "./Listener.js"
 import * as StartupReport from "./StartupReport.js"
 
@@ -62,6 +64,13 @@ export interface Config {
    * to close) before the rest are closed. Zero: they are closed as soon as the listener is.
    */
   readonly shutdownTimeout: Duration.Duration
+  /**
+   * Faults new connections get (latency, bandwidth, slices, a close, reset or stall after N bytes),
+   * each drawn at accept with their probability; `EchoServer.faults` changes them at run time.
+   * Absent: none, and the echo path is the plain one. Trusted as the other fields are: check values
+   * from outside with `Faults.decode` or `Faults.validate`, as the CLI does.
+   */
+  readonly faults?: Faults.Faults
 }
 
 export const defaultConfig: Config = {
@@ -100,6 +109,8 @@ export class EchoServer extends Context.Tag("tcp-echo/EchoServer")<
     readonly listener: SocketTuning.ListenerReport
     /** Counters since start: connections open now, accepted, and closed by reason. */
     readonly stats: Effect.Effect<Stats>
+    /** The faults of new connections, changeable while the server runs, and their counts. */
+    readonly faults: FaultControl.Handle
   }
 >() {}
 
@@ -112,7 +123,9 @@ const emptyClosed = (): { -readonly [K in CloseRecord.CloseReason]: number } => 
   "over-limit": 0,
   "over-ip-limit": 0,
   refused: 0,
-  error: 0
+  error: 0,
+  "fault-close": 0,
+  "fault-reset": 0
 })
 
 const summaryLog = (summary: CloseRecord.Summary) =>
@@ -124,7 +137,8 @@ const summaryLog = (summary: CloseRecord.Summary) =>
       durationMs: Math.round(summary.durationMs),
       bytesIn: summary.bytesIn,
       bytesOut: summary.bytesOut,
-      ...(summary.failure !== undefined ? { error: summary.failure.message } : {})
+      ...(summary.failure !== undefined ? { error: summary.failure.message } : {}),
+      ...(summary.faults !== undefined ? { faults: summary.faults.description, faultsApplied: summary.faults.applied } : {})
     })
   )
 
@@ -243,6 +257,7 @@ export const make = (config: Config) =>
       }
     }
     const tune = yield* connectionTuner
+    const faults = yield* FaultControl.make(config.faults ?? { probability: 1 })
     // The peer address costs a getpeername(2) per connection: read it only where something uses it.
     const needPeer = logSummaries || admission.needsPeer
     let nextId = 0
@@ -250,7 +265,9 @@ export const make = (config: Config) =>
     server.on("connection", (socket: Net.Socket) => {
       if (!admission.admit(socket, needPeer ? socket.remoteAddress ?? "unknown" : "")) return
       // The Connection takes the socket's events at once, before any error could go unheard.
-      const connection = new Connection.Connection(++nextId, socket, connectionOptions)
+      const connection = faults.active
+        ? faults.connection(++nextId, socket, connectionOptions)
+        : new Connection.Connection(++nextId, socket, connectionOptions)
       accepted++
       active.add(connection)
       admission.opened(active.size)
@@ -269,13 +286,15 @@ export const make = (config: Config) =>
     yield* Effect.addFinalizer(() => shutdown(server, options, active, config.shutdownTimeout, (wait) => drained = wait))
 
     yield* StartupReport.log({ ...config, address, backlog: tuning.backlog, limits: tuning.limits, listener: listenerReport })
+    yield* faults.report
 
     return EchoServer.of({
       address,
       config,
       backlog: tuning.backlog,
       listener: listenerReport,
-      stats: Effect.sync(() => ({ active: active.size, accepted, closed: { ...closed } }))
+      stats: Effect.sync(() => ({ active: active.size, accepted, closed: { ...closed } })),
+      faults: faults.handle
     })
   })
 
