@@ -207,10 +207,7 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
     try: () => createRequire(typeof __filename === "string" ? __filename : import.meta.url)("koffi") as typeof Koffi,
     catch: (cause) => cause
   })
-  const libc = yield* Effect.try({
-    try: () => koffi.load("libc.so.6"),
-    catch: (cause) => cause
-  })
+  const libc = yield* Effect.try({ try: () => koffi.load("libc.so.6"), catch: (cause) => cause })
   // The koffi boundary: its function handles are untyped.
   const setsockopt: (fd: number, level: number, name: number, value: Array<number>, size: number) => number = libc
     .func("int setsockopt(int, int, int, _In_ int *, uint32_t)") as any
@@ -234,6 +231,13 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
     const errno = koffi.errno()
     return new SocketOptionError({ reason: "SystemCall", operation, option, fd, errno, code: errnoCode(errno) })
   }
+  const tcpInfo = (fd: number) =>
+    Effect.suspend(() => {
+      const info = Buffer.alloc(TCP_INFO_SIZE)
+      return getsockoptStruct(fd, 6, TCP_INFO, info, [TCP_INFO_SIZE]) === 0
+        ? Effect.succeed(info)
+        : Effect.fail(optionError("get", fd, "TCP_INFO"))
+    })
   const callError = (syscall: SocketCallError["syscall"]) => {
     const errno = koffi.errno()
     return new SocketCallError({ syscall, errno, code: errnoCode(errno) })
@@ -255,19 +259,8 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
           : Effect.fail(optionError("get", fd, option))
       }),
     acceptQueue: (fd) =>
-      Effect.suspend(() => {
-        const info = Buffer.alloc(TCP_INFO_SIZE)
-        return getsockoptStruct(fd, 6, TCP_INFO, info, [TCP_INFO_SIZE]) === 0
-          ? Effect.succeed({ pending: info.readUInt32LE(TCPI_UNACKED), limit: info.readUInt32LE(TCPI_SACKED) })
-          : Effect.fail(optionError("get", fd, "TCP_INFO"))
-      }),
-    tcpState: (fd) =>
-      Effect.suspend(() => {
-        const info = Buffer.alloc(TCP_INFO_SIZE)
-        return getsockoptStruct(fd, 6, TCP_INFO, info, [TCP_INFO_SIZE]) === 0
-          ? Effect.succeed(info.readUInt8(0))
-          : Effect.fail(optionError("get", fd, "TCP_INFO"))
-      }),
+      Effect.map(tcpInfo(fd), (info) => ({ pending: info.readUInt32LE(TCPI_UNACKED), limit: info.readUInt32LE(TCPI_SACKED) })),
+    tcpState: (fd) => Effect.map(tcpInfo(fd), (info) => info.readUInt8(0)),
     stopHandshakes: (fd) =>
       Effect.suspend(() =>
         attachFilter(fd, 1, SO_ATTACH_FILTER, { len: dropSynProgram.length, filter: dropSynProgram.program }, koffi.sizeof(SockFprog)) === 0

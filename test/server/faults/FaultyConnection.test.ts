@@ -48,7 +48,7 @@ const chunks = (payload: Buffer, size: number): Array<Buffer> =>
 /** Sends `payload` on a fresh connection, half-closes, and reads until the server ends it. */
 const exchange = (port: number, payload: Buffer) => echo(port, chunks(payload, 7_000))
 
-describe("FaultyConnection", () => {
+describe("FaultyConnection: every byte in order", () => {
   it.scopedLive("echoes every byte in order through latency, bandwidth and slice, then FIN on half-close", () =>
     Effect.gen(function*() {
       const server = yield* serve({
@@ -93,6 +93,9 @@ describe("FaultyConnection", () => {
       yield* Effect.promise(() => FastCheck.assert(property, { numRuns: 25 }))
     }))
 
+})
+
+describe("FaultyConnection: limits cut at exactly N bytes", () => {
   it.scopedLive("close-after: exactly N bytes, then FIN; the rest the client sends is dropped", () =>
     Effect.gen(function*() {
       const server = yield* serve({ closeAfter: { bytes: 4097 } })
@@ -170,6 +173,9 @@ describe("FaultyConnection", () => {
       expect(stats.closed["client-fin"]).toBe(1)
     }).pipe(Effect.provide(tuned)))
 
+})
+
+describe("FaultyConnection: timeouts and memory", () => {
   it.scopedLive("the read timeout does not count the time bytes are held", () =>
     Effect.gen(function*() {
       const server = yield* serve({ latency: { ms: 300, jitterMs: 0 } }, { readTimeout: Duration.millis(150) })
@@ -227,6 +233,9 @@ describe("FaultyConnection", () => {
       expect(received).toBeLessThan(64 * 1024 * 1.5 + 16 * 1024)
     }).pipe(Effect.provide(tuned)))
 
+})
+
+describe("FaultyConnection: close records", () => {
   it.scopedLive("close records say whether faults applied and which", () =>
     Effect.gen(function*() {
       records.length = 0
