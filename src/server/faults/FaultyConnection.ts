@@ -16,6 +16,7 @@
  */
 import type * as Net from "node:net"
 import { performance } from "node:perf_hooks"
+import type { CloseReason } from "../CloseRecord.js"
 import { Connection, onDrain, type Options } from "../Connection.js"
 import type { Part, Target } from "./Fault.js"
 import type { Plan } from "./Faults.js"
@@ -72,6 +73,16 @@ export class FaultyConnection extends Connection implements Target, StallAfter.S
     // Stable: at the same count, the limit listed first in the registry acts.
     this.limit = limits.reduce<Limit | undefined>((first, l) => (first === undefined || l.bytes < first.bytes ? l : first), undefined)
     if (this.limit?.bytes === 0) this.limit.act(this)
+  }
+
+  /** As the plain one, with held bytes counted as waiting to be echoed: they call for a reset too. */
+  override abort(reason: CloseReason): void {
+    if (this.held > 0 && !this.socket.destroyed) {
+      this.reason ??= reason
+      this.socket.resetAndDestroy()
+    } else {
+      super.abort(reason)
+    }
   }
 
   override onData(chunk: Buffer): void {

@@ -7,9 +7,12 @@ import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { describe, expect, it } from "@effect/vitest"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as Fiber from "effect/Fiber"
 import * as FastCheck from "effect/FastCheck"
 import * as Layer from "effect/Layer"
 import * as Logger from "effect/Logger"
+import * as Scope from "effect/Scope"
 import * as Crypto from "node:crypto"
 import { performance } from "node:perf_hooks"
 import * as SocketOptions from "../../../src/kernel/SocketOptions.js"
@@ -233,6 +236,24 @@ describe("FaultyConnection: timeouts and memory", () => {
       expect(received).toBeLessThan(64 * 1024 * 1.5 + 16 * 1024)
     }).pipe(Effect.provide(tuned)))
 
+})
+
+describe("FaultyConnection: shutdown", () => {
+  it.scopedLive("resets a connection whose bytes are still held, so the client cannot take a cut echo for whole", () =>
+    Effect.gen(function*() {
+      const scope = yield* Scope.make()
+      const server = yield* serve({ latency: { ms: 5000, jitterMs: 0 } }, { shutdownTimeout: Duration.zero }).pipe(
+        Scope.extend(scope)
+      )
+      const client = yield* connect(server.address.port)
+      const closed = yield* Effect.fork(whenClosed(client, performance.now()))
+      client.write("ping")
+      yield* Effect.sleep("100 millis")
+      yield* Scope.close(scope, Exit.void)
+      const result = yield* Fiber.join(closed)
+      expect(result.reset).toBe(true)
+      expect(result.afterMs).toBeLessThan(2000)
+    }).pipe(Effect.provide(tuned)))
 })
 
 describe("FaultyConnection: close records", () => {
