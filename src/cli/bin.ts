@@ -1,6 +1,7 @@
 /**
  * Entry point: runs the CLI with Node's runtime. The first SIGINT/SIGTERM interrupts the program
- * (graceful shutdown, exit 0); a second one ends the process at once, also with exit 0.
+ * (graceful shutdown, exit 0); a second one ends the process at once, also with exit 0. Before
+ * `serve` listens, the first one already ends it at once (`StartupSignals`).
  */
 import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import * as NodePath from "@effect/platform-node/NodePath"
@@ -11,6 +12,7 @@ import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Layer from "effect/Layer"
 import * as Cli from "./Cli.js"
+import * as StartupSignals from "./StartupSignals.js"
 
 let signals = 0
 const onSignal = () => {
@@ -18,6 +20,8 @@ const onSignal = () => {
 }
 process.on("SIGINT", onSignal)
 process.on("SIGTERM", onSignal)
+// `serve` hands over once it listens; until then a signal ends it at once.
+if (process.argv[2] !== "serve") StartupSignals.handOver()
 
 Cli.run(process.argv.slice(2)).pipe(
   // What @effect/cli needs, and no more: the whole NodeContext (workers, subprocesses) costs start-up.

@@ -3,6 +3,9 @@
  * ~400 KB bundle is a third of a cold start; with the cache made at build time (`--write-cache`,
  * from a `--help` run) V8 skips it. A missing or stale cache only costs that time back.
  */
+import * as StartupSignals from "./StartupSignals.js"
+StartupSignals.install()
+
 import * as Fs from "node:fs"
 import Module from "node:module"
 import * as Path from "node:path"

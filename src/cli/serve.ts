@@ -17,6 +17,7 @@ import * as FaultFlags from "./FaultFlags.js"
 import { bytes, decoded, failure, integer, seconds, usage } from "./Flags.js"
 import * as Logging from "./Logging.js"
 import { platformLayer } from "./Platform.js"
+import * as StartupSignals from "./StartupSignals.js"
 import { youngGenerationPolicy } from "./YoungGeneration.js"
 
 /** nginx's `so_keepalive` form: `IDLE[:INTERVAL[:COUNT]]`, seconds; an empty part keeps the kernel's. */
@@ -170,7 +171,9 @@ export const serveConfig = (options: ServeOptions) => ({
 
 export const command = Command.make("serve", serveOptions, (options) => {
   const { server, tuning } = serveConfig(options)
-  return Effect.flatMap(EchoServer.EchoServer, youngGenerationPolicy).pipe(
+  return EchoServer.EchoServer.pipe(
+    Effect.tap(() => Effect.sync(StartupSignals.handOver)),
+    Effect.flatMap(youngGenerationPolicy),
     Effect.provide(EchoServer.layer(server)),
     Effect.provide(SocketTuning.layer(tuning)),
     Effect.provide(platformLayer),

@@ -1,30 +1,15 @@
-import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { describe, expect, it } from "@effect/vitest"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
-import * as Layer from "effect/Layer"
-import * as Logger from "effect/Logger"
-import * as LogLevel from "effect/LogLevel"
 import * as Bench from "../../src/client/Bench.js"
 import * as BenchReport from "../../src/client/BenchReport.js"
-import * as EchoServer from "../../src/server/EchoServer.js"
-import * as SocketOptions from "../../src/kernel/SocketOptions.js"
-import * as SocketTuning from "../../src/kernel/SocketTuning.js"
-import * as Sysctl from "../../src/kernel/Sysctl.js"
 import { faultyEcho, runCliAsync } from "./helpers.js"
 import { runCli, startServer } from "../cli.js"
+import { quietlyTuned, serve } from "../layers.js"
 
-const platform = Layer.mergeAll(Sysctl.layerLinux.pipe(Layer.provide(NodeFileSystem.layer)), SocketOptions.layerLinux)
-// The server's per-connection info lines would drown the test output.
-const tuned = Layer.merge(
-  Layer.provideMerge(SocketTuning.layer(SocketTuning.defaultConfig), platform),
-  Logger.minimumLogLevel(LogLevel.Warning)
-)
+const tuned = quietlyTuned
 
-/** The real server in this process, on 127.0.0.1 port 0; closed with the test's scope. */
-const serve = (overrides: Partial<EchoServer.Config> = {}) =>
-  EchoServer.make({ ...EchoServer.defaultConfig, host: "127.0.0.1", port: 0, ...overrides })
 
 const bench = (port: number, mode: Bench.Mode, overrides: Partial<Bench.Config> = {}) =>
   Bench.run({

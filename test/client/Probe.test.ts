@@ -1,29 +1,16 @@
-import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { describe, expect, it } from "@effect/vitest"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Layer from "effect/Layer"
-import * as Logger from "effect/Logger"
-import * as LogLevel from "effect/LogLevel"
 import * as EchoServer from "../../src/server/EchoServer.js"
 import * as Probe from "../../src/client/Probe.js"
 import * as ProbeReport from "../../src/client/ProbeReport.js"
-import * as SocketOptions from "../../src/kernel/SocketOptions.js"
-import * as SocketTuning from "../../src/kernel/SocketTuning.js"
-import * as Sysctl from "../../src/kernel/Sysctl.js"
 import { faultyEcho, runCliAsync } from "./helpers.js"
 import { runCli, startServer } from "../cli.js"
+import { quietlyTuned, serve as serveOn } from "../layers.js"
 
-const platform = Layer.mergeAll(Sysctl.layerLinux.pipe(Layer.provide(NodeFileSystem.layer)), SocketOptions.layerLinux)
-// The server's per-connection info lines would drown the test output.
-const tuned = Layer.merge(
-  Layer.provideMerge(SocketTuning.layer(SocketTuning.defaultConfig), platform),
-  Logger.minimumLogLevel(LogLevel.Warning)
-)
+const tuned = quietlyTuned
 
-/** The real server in this process, on 127.0.0.1 port 0; closed with the test's scope. */
-const serve = (readTimeout: Duration.Duration = EchoServer.defaultConfig.readTimeout) =>
-  EchoServer.make({ ...EchoServer.defaultConfig, host: "127.0.0.1", port: 0, readTimeout })
+const serve = (readTimeout: Duration.Duration = EchoServer.defaultConfig.readTimeout) => serveOn({ readTimeout })
 
 const probe = (port: number, overrides: Partial<Probe.Config> = {}) =>
   Probe.run({ ...Probe.defaultConfig, port, timeout: Duration.seconds(2), ...overrides })

@@ -1,4 +1,3 @@
-import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { describe, expect, it } from "@effect/vitest"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -11,11 +10,9 @@ import * as SocketOptions from "../../src/kernel/SocketOptions.js"
 import * as SocketTuning from "../../src/kernel/SocketTuning.js"
 import * as Sysctl from "../../src/kernel/Sysctl.js"
 import { acceptedPair, listening } from "../helpers.js"
+import { tuned } from "../layers.js"
 
-const linux = (config: SocketTuning.TuningConfig) =>
-  SocketTuning.layer(config).pipe(
-    Layer.provideMerge(Layer.mergeAll(Sysctl.layerLinux.pipe(Layer.provide(NodeFileSystem.layer)), SocketOptions.layerLinux))
-  )
+const linux = (config: SocketTuning.TuningConfig) => tuned(config)
 
 /** The listener the way EchoServer opens it: options set before bind and listen. */
 const tunedListener = (backlog: number) =>

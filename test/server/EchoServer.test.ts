@@ -1,4 +1,3 @@
-import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { describe, expect, it } from "@effect/vitest"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -16,21 +15,7 @@ import * as SocketOptions from "../../src/kernel/SocketOptions.js"
 import * as SocketTuning from "../../src/kernel/SocketTuning.js"
 import * as Sysctl from "../../src/kernel/Sysctl.js"
 import { connect, echo, eventually, openSockets, roundTrip, whenClosed } from "../helpers.js"
-
-const platform = Layer.mergeAll(Sysctl.layerLinux.pipe(Layer.provide(NodeFileSystem.layer)), SocketOptions.layerLinux)
-
-const tuned = (tuning: Partial<SocketTuning.TuningConfig> = {}) =>
-  Layer.provideMerge(SocketTuning.layer({ ...SocketTuning.defaultConfig, ...tuning }), platform)
-
-const config = (overrides: Partial<EchoServer.Config> = {}): EchoServer.Config => ({
-  ...EchoServer.defaultConfig,
-  host: "127.0.0.1",
-  port: 0,
-  ...overrides
-})
-
-/** A server on 127.0.0.1 port 0, closed with the test's scope. */
-const serve = (overrides: Partial<EchoServer.Config> = {}) => EchoServer.make(config(overrides))
+import { serve, tuned } from "../layers.js"
 
 const chunksOf = (payload: Buffer, sizes: ReadonlyArray<number>): Array<Buffer> => {
   const chunks: Array<Buffer> = []

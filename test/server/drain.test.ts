@@ -2,23 +2,18 @@
  * Closing the server's scope (what a library user does, and what a signal does in the CLI) serves
  * the connections that wait in the listener's accept queue instead of resetting them.
  */
-import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { expect, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
-import * as Layer from "effect/Layer"
 import * as Scope from "effect/Scope"
 import * as ChildProcess from "node:child_process"
 import * as Fs from "node:fs"
 import * as Os from "node:os"
 import * as Path from "node:path"
 import * as EchoServer from "../../src/server/EchoServer.js"
-import * as SocketOptions from "../../src/kernel/SocketOptions.js"
-import * as SocketTuning from "../../src/kernel/SocketTuning.js"
-import * as Sysctl from "../../src/kernel/Sysctl.js"
+import { tuned } from "../layers.js"
 
-const platform = Layer.mergeAll(Sysctl.layerLinux.pipe(Layer.provide(NodeFileSystem.layer)), SocketOptions.layerLinux)
-const tuning = Layer.provideMerge(SocketTuning.layer(SocketTuning.defaultConfig), platform)
+const tuning = tuned()
 
 /**
  * A child process of clients: each connects, sends 4 KB, half-closes and checks its echo. It writes

@@ -2,21 +2,14 @@
  * The faults' one validation (flags, JSON, library calls), their descriptions, and the runtime
  * handle on a real server: what `GET/PUT/DELETE /faults` will call.
  */
-import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { describe, expect, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
-import * as Layer from "effect/Layer"
 import { performance } from "node:perf_hooks"
-import * as SocketOptions from "../../../src/kernel/SocketOptions.js"
-import * as SocketTuning from "../../../src/kernel/SocketTuning.js"
-import * as Sysctl from "../../../src/kernel/Sysctl.js"
-import * as EchoServer from "../../../src/server/EchoServer.js"
 import * as Faults from "../../../src/server/faults/Faults.js"
+import { quietlyTuned, serve } from "../../layers.js"
 import { connect, roundTrip } from "../../helpers.js"
 
-const platform = Layer.mergeAll(Sysctl.layerLinux.pipe(Layer.provide(NodeFileSystem.layer)), SocketOptions.layerLinux)
-const tuned = Layer.provideMerge(SocketTuning.layer(SocketTuning.defaultConfig), platform)
 
 const reason = (result: Either.Either<unknown, Faults.InvalidFaults>) =>
   Either.match(result, { onLeft: (error) => error.reason, onRight: () => "valid" })
@@ -108,7 +101,7 @@ describe("Faults: the flags' syntax", () => {
 describe("EchoServer.faults: the runtime handle", () => {
   it.scopedLive("set, get and reset change the faults of new connections only", () =>
     Effect.gen(function*() {
-      const server = yield* EchoServer.make({ ...EchoServer.defaultConfig, host: "127.0.0.1", port: 0 })
+      const server = yield* serve()
       expect(yield* server.faults.get).toEqual(Faults.none)
       const before = yield* connect(server.address.port)
       const payload = Buffer.from("ping")
@@ -137,5 +130,5 @@ describe("EchoServer.faults: the runtime handle", () => {
       // The connection accepted under latency keeps it.
       expect(yield* timed(after)).toBeGreaterThanOrEqual(150)
       expect(yield* server.faults.stats).toMatchObject({ faulted: 1, spared: 0, byFault: { latency: 1, slice: 0 } })
-    }).pipe(Effect.provide(tuned)))
+    }).pipe(Effect.provide(quietlyTuned)))
 })

@@ -3,27 +3,21 @@
  * half-close, the limits cut at exactly their byte count, timeouts keep their meaning, and the close
  * records say which faults applied.
  */
-import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { describe, expect, it } from "@effect/vitest"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
 import * as FastCheck from "effect/FastCheck"
-import * as Layer from "effect/Layer"
 import * as Logger from "effect/Logger"
 import * as Scope from "effect/Scope"
 import * as Crypto from "node:crypto"
 import { performance } from "node:perf_hooks"
-import * as SocketOptions from "../../../src/kernel/SocketOptions.js"
-import * as SocketTuning from "../../../src/kernel/SocketTuning.js"
-import * as Sysctl from "../../../src/kernel/Sysctl.js"
 import * as EchoServer from "../../../src/server/EchoServer.js"
 import type * as Faults from "../../../src/server/faults/Faults.js"
 import { connect, echo, eventually, roundTrip, whenClosed } from "../../helpers.js"
-
-const platform = Layer.mergeAll(Sysctl.layerLinux.pipe(Layer.provide(NodeFileSystem.layer)), SocketOptions.layerLinux)
-const tuned = Layer.provideMerge(SocketTuning.layer(SocketTuning.defaultConfig), platform)
+import * as Layers from "../../layers.js"
+import { quietlyTuned, tuned } from "../../layers.js"
 
 /** The server's log lines (annotations included), for the close records. */
 const records: Array<Record<string, unknown>> = []
@@ -36,14 +30,9 @@ const recording = Logger.replace(
   })
 )
 
+/** A server on 127.0.0.1 port 0 whose connections all get `faults`. */
 const serve = (faults: Partial<Faults.Faults>, overrides: Partial<EchoServer.Config> = {}) =>
-  EchoServer.make({
-    ...EchoServer.defaultConfig,
-    host: "127.0.0.1",
-    port: 0,
-    faults: { probability: 1, ...faults },
-    ...overrides
-  })
+  Layers.serve({ faults: { probability: 1, ...faults }, ...overrides })
 
 const chunks = (payload: Buffer, size: number): Array<Buffer> =>
   Array.from({ length: Math.ceil(payload.length / size) }, (_, i) => payload.subarray(i * size, (i + 1) * size))
@@ -67,7 +56,7 @@ describe("FaultyConnection: every byte in order", () => {
       expect(result.closedAfterMs).toBeGreaterThan(65)
       const stats = yield* eventually(server.stats, (stats) => stats.active === 0)
       expect(stats.closed["client-fin"]).toBe(1)
-    }).pipe(Effect.provide(tuned)))
+    }).pipe(Effect.provide(quietlyTuned)))
 
   it.scopedLive("any mix of pacing faults keeps every byte in order", () =>
     Effect.gen(function*() {
@@ -91,7 +80,7 @@ describe("FaultyConnection: every byte in order", () => {
             const result = yield* exchange(server.address.port, payload)
             expect(result.error).toBeUndefined()
             expect(result.received.equals(payload)).toBe(true)
-          })).pipe(Effect.provide(tuned)))
+          })).pipe(Effect.provide(quietlyTuned)))
       )
       yield* Effect.promise(() => FastCheck.assert(property, { numRuns: 25 }))
     }))
@@ -108,7 +97,7 @@ describe("FaultyConnection: limits cut at exactly N bytes", () => {
       expect(result.received.equals(payload.subarray(0, 4097))).toBe(true)
       const stats = yield* eventually(server.stats, (stats) => stats.active === 0)
       expect(stats.closed["fault-close"]).toBe(1)
-    }).pipe(Effect.provide(tuned)))
+    }).pipe(Effect.provide(quietlyTuned)))
 
   it.scopedLive("reset-after: exactly N bytes, then ECONNRESET", () =>
     Effect.gen(function*() {
@@ -119,7 +108,7 @@ describe("FaultyConnection: limits cut at exactly N bytes", () => {
       expect(result.received.equals(payload.subarray(0, 10_000))).toBe(true)
       const stats = yield* eventually(server.stats, (stats) => stats.active === 0)
       expect(stats.closed["fault-reset"]).toBe(1)
-    }).pipe(Effect.provide(tuned)))
+    }).pipe(Effect.provide(quietlyTuned)))
 
   it.scopedLive("a limit of 0 acts at accept", () =>
     Effect.gen(function*() {
@@ -127,7 +116,7 @@ describe("FaultyConnection: limits cut at exactly N bytes", () => {
       const result = yield* exchange(server.address.port, Buffer.from("hello"))
       expect(result.error).toBeUndefined()
       expect(result.received.length).toBe(0)
-    }).pipe(Effect.provide(tuned)))
+    }).pipe(Effect.provide(quietlyTuned)))
 
   it.scopedLive("stall-after: N bytes, then nothing; the client's sends block; no read timeout; a reset ends it", () =>
     Effect.gen(function*() {
@@ -156,7 +145,7 @@ describe("FaultyConnection: limits cut at exactly N bytes", () => {
       expect(stats.active).toBe(0)
       expect(stats.closed.reset).toBe(1)
       expect(performance.now() - left).toBeLessThan(2500)
-    }).pipe(Effect.provide(tuned)))
+    }).pipe(Effect.provide(quietlyTuned)))
 
   it.scopedLive("stall-after: a client that closes with FIN is seen within about a second", () =>
     Effect.gen(function*() {
@@ -174,7 +163,7 @@ describe("FaultyConnection: limits cut at exactly N bytes", () => {
       expect(closed.afterMs).toBeLessThan(2500)
       const stats = yield* eventually(server.stats, (s) => s.active === 0)
       expect(stats.closed["client-fin"]).toBe(1)
-    }).pipe(Effect.provide(tuned)))
+    }).pipe(Effect.provide(quietlyTuned)))
 
 })
 
@@ -194,7 +183,7 @@ describe("FaultyConnection: timeouts and memory", () => {
       expect(closed.afterMs).toBeLessThan(400)
       const stats = yield* eventually(server.stats, (stats) => stats.active === 0)
       expect(stats.closed["read-timeout"]).toBe(1)
-    }).pipe(Effect.provide(tuned)))
+    }).pipe(Effect.provide(quietlyTuned)))
 
   it.scopedLive("the write timeout still resets a client that does not read", () =>
     Effect.gen(function*() {
@@ -214,7 +203,7 @@ describe("FaultyConnection: timeouts and memory", () => {
       expect(closed).toBe("ECONNRESET")
       const stats = yield* eventually(server.stats, (stats) => stats.active === 0)
       expect(stats.closed["write-timeout"]).toBe(1)
-    }).pipe(Effect.provide(tuned)))
+    }).pipe(Effect.provide(quietlyTuned)))
 
   it.scopedLive("a client pushing 50 MB under --bandwidth 64k: the server takes only its bound", () =>
     Effect.gen(function*() {
@@ -234,7 +223,7 @@ describe("FaultyConnection: timeouts and memory", () => {
       const taken = 50 * 1024 * 1024 - client.writableLength
       expect(taken).toBeLessThan(16 * 1024 * 1024)
       expect(received).toBeLessThan(64 * 1024 * 1.5 + 16 * 1024)
-    }).pipe(Effect.provide(tuned)))
+    }).pipe(Effect.provide(quietlyTuned)))
 
 })
 
@@ -253,7 +242,7 @@ describe("FaultyConnection: shutdown", () => {
       const result = yield* Fiber.join(closed)
       expect(result.reset).toBe(true)
       expect(result.afterMs).toBeLessThan(2000)
-    }).pipe(Effect.provide(tuned)))
+    }).pipe(Effect.provide(quietlyTuned)))
 })
 
 describe("FaultyConnection: close records", () => {
@@ -274,5 +263,5 @@ describe("FaultyConnection: close records", () => {
       expect(records.map((r) => r.msg)).toContain("faults: latency 1:2, slice 100 on every connection")
       expect(yield* faulty.faults.stats).toMatchObject({ faulted: 1, spared: 0, byFault: { latency: 1, slice: 1 } })
       expect(yield* spared.faults.stats).toMatchObject({ faulted: 0, spared: 1 })
-    }).pipe(Effect.provide(tuned), Effect.provide(recording)))
+    }).pipe(Effect.provide(tuned()), Effect.provide(recording)))
 })
