@@ -89,8 +89,9 @@ export const make = (initial: Faults.Faults) =>
       },
       /** Accepts with the faults drawn: a `FaultyConnection` or, for one spared, a plain one. */
       connection: (id: number, socket: Net.Socket, options: Options): Connection => {
-        const drawn = plan!
-        if (current.probability < 1 && !(Math.random() < current.probability)) {
+        const drawn = plan
+        if (drawn === undefined) return new Connection(id, socket, options)
+        if (Math.random() >= current.probability) {
           spared++
           const faults = { applied: false, description: drawn.description }
           return new Connection(id, socket, {

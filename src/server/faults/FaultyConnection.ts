@@ -57,22 +57,22 @@ export class FaultyConnection extends Connection implements Target, StallAfter.S
     super(id, socket, { ...options, onClose: (connection, summary) => options.onClose(connection, { ...summary, faults }) })
     socket.removeListener("drain", onDrain)
     socket.on("drain", () => this.resumeIfRoom())
+    const parts = plan.parts()
+    // Built from the end of the path back, each pacer handing on to the next.
     let next = (piece: Buffer) => this.echo(piece)
-    const limits: Array<Limit> = []
-    for (const part of [...plan.parts()].reverse()) {
-      if (part._tag === "Limit") {
-        limits.unshift(part)
-        continue
-      }
+    for (const part of [...parts].reverse()) {
+      if (part._tag !== "Pace") continue
       const pacer = new Pacer(part.pace, next)
       this.pacers.push(pacer)
       next = (chunk) => pacer.push(chunk)
       if (part.noDelay) socket.setNoDelay(true)
     }
     this.shape = next
-    // Stable: at the same count, the limit listed first in the registry acts.
-    this.limit = limits.reduce<Limit | undefined>((first, l) => (first === undefined || l.bytes < first.bytes ? l : first), undefined)
-    if (this.limit?.bytes === 0) this.limit.act(this)
+    // At the same count, the limit listed first in the registry acts.
+    let limit: Limit | undefined
+    for (const part of parts) if (part._tag === "Limit" && (limit === undefined || part.bytes < limit.bytes)) limit = part
+    this.limit = limit
+    if (limit?.bytes === 0) limit.act(this)
   }
 
   /** As the plain one, with held bytes counted as waiting to be echoed: they call for a reset too. */

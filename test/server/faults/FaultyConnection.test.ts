@@ -110,6 +110,17 @@ describe("FaultyConnection: limits cut at exactly N bytes", () => {
       expect(stats.closed["fault-reset"]).toBe(1)
     }).pipe(Effect.provide(quietlyTuned)))
 
+  it.scopedLive("the first limit reached acts; at the same count reset comes before close", () =>
+    Effect.gen(function*() {
+      const payload = Crypto.randomBytes(50_000)
+      const first = yield* serve({ closeAfter: { bytes: 3000 }, resetAfter: { bytes: 9000 } })
+      const closed = yield* exchange(first.address.port, payload)
+      expect([closed.received.length, closed.error]).toEqual([3000, undefined])
+      const tie = yield* serve({ closeAfter: { bytes: 3000 }, resetAfter: { bytes: 3000 } })
+      const reset = yield* exchange(tie.address.port, payload)
+      expect([reset.received.length, reset.error]).toEqual([3000, "ECONNRESET"])
+    }).pipe(Effect.provide(quietlyTuned)))
+
   it.scopedLive("a limit of 0 acts at accept", () =>
     Effect.gen(function*() {
       const server = yield* serve({ closeAfter: { bytes: 0 } })
