@@ -1,7 +1,8 @@
 /**
  * The timeout-mode echo server as an Effect service: its config, the service it provides, and `make`,
  * which wires the parts: the listener (`Listener`), who is served (`Admission`), one plain-Node
- * `Connection` per client owned by the server's scope, and the shutdown.
+ * `Connection` per client owned by the server's scope (a `FaultyConnection` for one that draws the
+ * faults of `faults/`), and the shutdown.
  *
  * Shutdown (when the scope closes, which SIGINT/SIGTERM do in the CLI): the listener stops taking
  * new handshakes, serves what already waits in its accept queue, then closes, so new connections
@@ -281,7 +282,7 @@ export const make = (config: Config) =>
       }
     }
     const tune = yield* connectionTuner
-    const faults = yield* FaultControl.make(config.faults ?? { probability: 1 })
+    const faults = yield* FaultControl.make(config.faults)
     // The peer address costs a getpeername(2) per connection: read it only where something uses it.
     const needPeer = logSummaries || admission.needsPeer
     let nextId = 0

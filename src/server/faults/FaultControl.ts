@@ -61,7 +61,7 @@ const noCounts = (): { -readonly [K in Name]: number } => ({
   "stall-after": 0
 })
 
-export const make = (initial: Faults.Faults) =>
+export const make = (initial: Faults.Faults = Faults.none) =>
   Effect.gen(function*() {
     const peerState = peerStateOf(yield* SocketOptions.SocketOptions)
     let current = initial
