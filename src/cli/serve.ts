@@ -14,6 +14,8 @@ import * as SocketTuning from "../kernel/SocketTuning.js"
 import * as Flags from "./Flags.js"
 import type * as Help from "./Help.js"
 import * as Admin from "./Admin.js"
+import * as Faults from "../server/faults/Faults.js"
+import * as FaultFlags from "./FaultFlags.js"
 import * as Logging from "./Logging.js"
 import { platformLayer } from "./Platform.js"
 import * as StartupSignals from "./StartupSignals.js"
@@ -152,7 +154,8 @@ const flags = {
     ),
     Flags.withDefault<"text" | "json">("text", "text")
   ),
-  ...Admin.flags
+  ...Admin.flags,
+  ...FaultFlags.flags
 }
 
 type ServeOptions = Command.Command.ParseConfig<Flags.OptionsOf<typeof flags>>
@@ -207,22 +210,24 @@ export const page: Help.Page = {
 
 export const command = Command.make("serve", Flags.optionsOf(flags), (options) => {
   const { server, tuning } = serveConfig(options)
-  return Effect.gen(function*() {
-    // Outside the server's scope, so that a signal during its shutdown is still logged.
-    const signals = yield* SignalLog.make
-    yield* Admin.withAdmin(options, (listening) =>
-      Effect.flatMap(EchoServer.EchoServer, (echo) =>
-        Effect.sync(StartupSignals.handOver).pipe(
-          Effect.zipRight(listening(echo)),
-          Effect.zipRight(signals.watch(echo)),
-          Effect.zipRight(youngGenerationPolicy(echo))
-        )).pipe(
-          Effect.provide(EchoServer.layer(server)),
-          Effect.provide(SocketTuning.layer(tuning))
-        )).pipe(Effect.provide(platformLayer))
-  }).pipe(
-    Effect.scoped,
-    Effect.mapError(Flags.failure),
+  const serving = (faults: Faults.Faults) =>
+    Effect.gen(function*() {
+      // Outside the server's scope, so that a signal during its shutdown is still logged.
+      const signals = yield* SignalLog.make
+      yield* Admin.withAdmin(options, (listening) =>
+        Effect.flatMap(EchoServer.EchoServer, (echo) =>
+          Effect.sync(StartupSignals.handOver).pipe(
+            Effect.zipRight(listening(echo)),
+            Effect.zipRight(signals.watch(echo)),
+            Effect.zipRight(youngGenerationPolicy(echo))
+          )).pipe(
+            Effect.provide(EchoServer.layer(Faults.isActive(faults) ? { ...server, faults } : server)),
+            Effect.provide(SocketTuning.layer(tuning))
+          )).pipe(Effect.provide(platformLayer))
+    }).pipe(Effect.scoped, Effect.mapError(Flags.failure))
+  // A fault flag that makes no sense with the others is a usage error, not a runtime failure.
+  return FaultFlags.faultsOf(options).pipe(
+    Effect.flatMap(serving),
     Effect.provide(Logging.layer(options.logFormat))
   )
 }).pipe(Command.withDescription(page.purpose))

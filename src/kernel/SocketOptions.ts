@@ -130,6 +130,11 @@ export class SocketOptions extends Context.Tag("tcp-echo/SocketOptions")<
     /** The accept queue of a listening socket, from `TCP_INFO`. */
     readonly acceptQueue: (fd: number) => Effect.Effect<AcceptQueue, SocketOptionError>
     /**
+     * A connected socket's TCP state (`tcpi_state` of `TCP_INFO`: 1 established, 7 closed by a reset,
+     * 8 close-wait after the peer's FIN, ...), which tells a socket that is not read whether its peer left.
+     */
+    readonly tcpState: (fd: number) => Effect.Effect<number, SocketOptionError>
+    /**
      * Makes a listener drop new SYNs (a BPF filter), so that its accept queue can be emptied before it
      * closes. A dropped client retries its SYN about a second later and is then refused.
      */
@@ -157,6 +162,10 @@ export const makeNull: Context.Tag.Service<SocketOptions> = {
   get: (fd, option) =>
     Effect.fail(new SocketOptionError({ reason: "Unsupported", operation: "get", option, fd, code: "ENOTSUP" })),
   acceptQueue: (fd) =>
+    Effect.fail(
+      new SocketOptionError({ reason: "Unsupported", operation: "get", option: "TCP_INFO", fd, code: "ENOTSUP" })
+    ),
+  tcpState: (fd) =>
     Effect.fail(
       new SocketOptionError({ reason: "Unsupported", operation: "get", option: "TCP_INFO", fd, code: "ENOTSUP" })
     ),
@@ -249,10 +258,7 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
     try: () => createRequire(typeof __filename === "string" ? __filename : import.meta.url)("koffi") as typeof Koffi,
     catch: (cause) => cause
   })
-  const libc = yield* Effect.try({
-    try: () => koffi.load("libc.so.6"),
-    catch: (cause) => cause
-  })
+  const libc = yield* Effect.try({ try: () => koffi.load("libc.so.6"), catch: (cause) => cause })
   // The koffi boundary: its function handles are untyped.
   const setsockopt: (fd: number, level: number, name: number, value: Array<number>, size: number) => number = libc
     .func("int setsockopt(int, int, int, _In_ int *, uint32_t)") as any
@@ -276,6 +282,13 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
     const errno = koffi.errno()
     return new SocketOptionError({ reason: "SystemCall", operation, option, fd, errno, code: errnoCode(errno) })
   }
+  const tcpInfo = (fd: number) =>
+    Effect.suspend(() => {
+      const info = Buffer.alloc(TCP_INFO_SIZE)
+      return getsockoptStruct(fd, 6, TCP_INFO, info, [TCP_INFO_SIZE]) === 0
+        ? Effect.succeed(info)
+        : Effect.fail(optionError("get", fd, "TCP_INFO"))
+    })
   const callError = (syscall: SocketCallError["syscall"]) => {
     const errno = koffi.errno()
     return new SocketCallError({ syscall, errno, code: errnoCode(errno) })
@@ -297,12 +310,8 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
           : Effect.fail(optionError("get", fd, option))
       }),
     acceptQueue: (fd) =>
-      Effect.suspend(() => {
-        const info = Buffer.alloc(TCP_INFO_SIZE)
-        return getsockoptStruct(fd, 6, TCP_INFO, info, [TCP_INFO_SIZE]) === 0
-          ? Effect.succeed({ pending: info.readUInt32LE(TCPI_UNACKED), limit: info.readUInt32LE(TCPI_SACKED) })
-          : Effect.fail(optionError("get", fd, "TCP_INFO"))
-      }),
+      Effect.map(tcpInfo(fd), (info) => ({ pending: info.readUInt32LE(TCPI_UNACKED), limit: info.readUInt32LE(TCPI_SACKED) })),
+    tcpState: (fd) => Effect.map(tcpInfo(fd), (info) => info.readUInt8(0)),
     stopHandshakes: (fd) =>
       Effect.suspend(() =>
         attachFilter(fd, 1, SO_ATTACH_FILTER, { len: dropSynProgram.length, filter: dropSynProgram.program }, koffi.sizeof(SockFprog)) === 0

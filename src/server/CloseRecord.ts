@@ -16,6 +16,9 @@ export type CloseReason =
   | "over-ip-limit"
   | "refused"
   | "error"
+  /** Ended by `--close-after` (FIN) or `--reset-after` (RST). */
+  | "fault-close"
+  | "fault-reset"
 
 /**
  * Why a connection was closed at accept, unserved: over `maxConnections`, over
@@ -77,6 +80,8 @@ export interface Summary {
   readonly bytesIn: number
   readonly bytesOut: number
   readonly failure: ConnectionFailure | undefined
+  /** Set where faults were on at accept: whether this connection drew them, and which they were. */
+  readonly faults?: { readonly applied: boolean; readonly description: string }
 }
 
 
@@ -91,5 +96,6 @@ export const recordFields = (summary: Summary) => ({
   bytesIn: summary.bytesIn,
   bytesOut: summary.bytesOut,
   reason: summary.reason,
-  ...(summary.failure === undefined ? {} : { error: summary.failure.message })
+  ...(summary.failure === undefined ? {} : { error: summary.failure.message }),
+  ...(summary.faults === undefined ? {} : { faults: summary.faults.description, faultsApplied: summary.faults.applied })
 })

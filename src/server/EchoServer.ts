@@ -1,8 +1,8 @@
 /**
  * The timeout-mode echo server as an Effect service: its config, the service it provides, and `make`,
  * which wires the parts: the listener (`Listener`), who is served (`Admission`), one plain-Node
- * `Connection` per client owned by the server's scope, its `Events` and `Metrics`, and the
- * `Shutdown`.
+ * `Connection` per client owned by the server's scope (a `FaultyConnection` for one that draws the
+ * faults of `faults/`), its `Events` and `Metrics`, and the `Shutdown`.
  *
  * Shutdown (when the host calls `shutdown`, or the scope closes, which SIGINT/SIGTERM do in the
  * CLI): the listener stops taking new handshakes, serves what already waits in its accept queue,
@@ -31,6 +31,8 @@ import * as Admission from "./Admission.js"
 import * as CloseRecord from "./CloseRecord.js"
 import * as Connection from "./Connection.js"
 import * as Events from "./Events.js"
+import * as FaultControl from "./faults/FaultControl.js"
+import type * as Faults from "./faults/Faults.js"
 import * as Listener from "./Listener.js"
 import * as LogFields from "./LogFields.js"
 import * as PeerAddress from "./PeerAddress.js"
@@ -70,6 +72,13 @@ export interface Config {
    * to close) before the rest are closed. Zero: they are closed as soon as the listener is.
    */
   readonly shutdownTimeout: Duration.Duration
+  /**
+   * Faults new connections get (latency, bandwidth, slices, a close, reset or stall after N bytes),
+   * each drawn at accept with their probability; `EchoServer.faults` changes them at run time.
+   * Absent: none, and the echo path is the plain one. Trusted as the other fields are: check values
+   * from outside with `Faults.decode` or `Faults.validate`, as the CLI does.
+   */
+  readonly faults?: Faults.Faults
 }
 
 export const defaultConfig: Config = {
@@ -135,6 +144,8 @@ export class EchoServer extends Context.Tag("tcp-echo/EchoServer")<
     readonly drained: Effect.Effect<boolean>
     /** Waits until the shutdown has ended: the listener and every connection closed. */
     readonly closed: Effect.Effect<void>
+    /** The faults of new connections, changeable while the server runs, and their counts. */
+    readonly faults: FaultControl.Handle
   }
 >() {}
 
@@ -147,7 +158,9 @@ const emptyClosed = (): { -readonly [K in CloseRecord.CloseReason]: number } => 
   "over-limit": 0,
   "over-ip-limit": 0,
   refused: 0,
-  error: 0
+  error: 0,
+  "fault-close": 0,
+  "fault-reset": 0
 })
 
 const summaryLog = (summary: CloseRecord.Summary) =>
@@ -284,6 +297,7 @@ export const make = (config: Config) =>
       }
     }
     const tune = yield* connectionTuner
+    const faults = yield* FaultControl.make(config.faults)
     // The peer address costs a getpeername(2) per connection: read it only where something uses it,
     // and at accept, while a client that resets at once can still be named.
     const needPeer = logSummaries || admission.needsPeer
@@ -294,7 +308,9 @@ export const make = (config: Config) =>
       const peer = needPeer ? peerOf(socket) : undefined
       if (!admission.admit(socket, peer?.address ?? "")) return
       // The Connection takes the socket's events at once, before any error could go unheard.
-      const connection = new Connection.Connection(++nextId, socket, connectionOptions, peer)
+      const connection = faults.active
+        ? faults.connection(++nextId, socket, connectionOptions, peer)
+        : new Connection.Connection(++nextId, socket, connectionOptions, peer)
       accepted++
       active.add(connection)
       metrics.accepted()
@@ -312,6 +328,7 @@ export const make = (config: Config) =>
 
     const { backlog, config: tuningConfig, limits, native } = tuning
     yield* StartupReport.log({ ...config, address, backlog, limits, listener: listenerReport, tuning: tuningConfig, native })
+    yield* faults.report
 
     return EchoServer.of({
       address,
@@ -324,7 +341,8 @@ export const make = (config: Config) =>
       status: Effect.sync(shutdown.status),
       shutdown: shutdown.start,
       drained: shutdown.drained,
-      closed: shutdown.closed
+      closed: shutdown.closed,
+      faults: faults.handle
     })
   })
 

@@ -51,6 +51,9 @@ const serveRefused: ReadonlyArray<Refused> = [
   bad("log-format", "JSON", "text or json"),
   bad("admin-port", "70000", "a decimal integer from 0 to 65535"),
   bad("admin-host", "", "an IP address or a host name"),
+  ...["latency", "bandwidth", "slice", "close-after", "reset-after", "stall-after", "fault-probability"].map((flag) =>
+    [["--" + flag, "x"], new RegExp(`^tcp-echo: --${flag}: expected .*, got "x"$`)] as const
+  ),
   bad("log-level", "loud", "all, trace, debug, info, warning, error, fatal or none"),
   [["--port", "1", "--port", "2"], /^tcp-echo: --port given twice \("1", then "2"\): it takes one value$/],
   [["--PORT", "5"], /^tcp-echo: unknown flag --PORT for tcp-echo serve \(did you mean --port\? see tcp-echo serve --help\)$/],
@@ -135,6 +138,11 @@ const rmemMax = Number(Fs.readFileSync("/proc/sys/net/core/rmem_max", "utf8"))
 /** Several flags a run, each checked in the facts: a server start costs about a second here. */
 const serveAccepted: ReadonlyArray<readonly [ReadonlyArray<string>, Facts]> = [
   [["--port", "0", "--admin-port", "0", "--admin-host", "127.0.0.1"], { port: expect.any(Number) }],
+  [
+    ["--port", "0", "--latency", "1:1", "--bandwidth", "64k", "--slice", "100:1", "--close-after", "10", "--reset-after", "20"],
+    { port: expect.any(Number) }
+  ],
+  [["--port", "0", "--stall-after", "10", "--fault-probability", "0.5"], { port: expect.any(Number) }],
   [
     ["--host", "localhost", "--backlog", "77", "--timeout", "2.500", "--recv-buffer", "64k", "--send-buffer", "32K", "--no-delay"],
     {
