@@ -244,6 +244,44 @@ const boundAddress = (server: Net.Server): Address => {
   return { _tag: "TcpAddress", family: bound.family === "IPv6" ? 6 : 4, address: bound.address, port: bound.port }
 }
 
+/**
+ * Where each accept, close and refusal is counted and published: the stats, the metrics, and the
+ * events (built only while someone subscribes).
+ */
+const observers = (
+  closed: { -readonly [K in CloseRecord.CloseReason]: number },
+  metrics: Effect.Effect.Success<ReturnType<typeof Metrics.make<Connection.Connection>>>,
+  events: Events.Hub
+) => ({
+  rejected: (reason: CloseRecord.RejectReason, address: string | undefined, port: number | undefined) => {
+    if (reason !== "fd-limit") closed[reason]++
+    metrics.rejected(reason)
+    if (events.size !== 0) events.publish(Events.rejected(reason, address, port))
+  },
+  closed: (connection: Connection.Connection, summary: CloseRecord.Summary) => {
+    closed[summary.reason]++
+    metrics.closed(connection, summary)
+    if (events.size !== 0) events.publish(Events.ConnectionEvent.Closed(summary))
+  },
+  accepted: (connection: Connection.Connection) => {
+    metrics.accepted()
+    if (events.size !== 0) events.publish(Events.ConnectionEvent.Accepted({ id: connection.id, peer: connection.peer }))
+  }
+})
+
+/**
+ * What the server logs, decided once from the level in force when it starts: what is off costs
+ * nothing per connection or chunk.
+ */
+const serverLogs = Effect.gen(function*() {
+  const runLog = Runtime.runSync(yield* Effect.runtime<never>())
+  const minimumLevel = yield* FiberRef.get(FiberRef.currentMinimumLogLevel)
+  const onChunk = LogLevel.lessThanEqual(minimumLevel, LogLevel.Debug)
+    ? (id: number, bytes: number) => runLog(Effect.logDebug(`connection #${id}: ${bytes} bytes`))
+    : undefined
+  return { runLog, onChunk, logClose: LogLevel.lessThanEqual(minimumLevel, LogLevel.Info) ? closeLog(runLog) : undefined }
+})
+
 export const make = (config: Config) =>
   Effect.gen(function*() {
     const tuning = yield* SocketTuning.SocketTuning
@@ -255,27 +293,13 @@ export const make = (config: Config) =>
     let headroom = Infinity
     const events = new Events.Hub()
     const metrics = yield* Metrics.make(active)
+    const { logClose, onChunk, runLog } = yield* serverLogs
+    const observe = observers(closed, metrics, events)
     // Close records wait for the next event-loop turn: the shutdown's last line must come after them.
-    const flushCloses = () => logClose?.flush ?? Effect.void
-    const shutdown = yield* Shutdown.make(
-      server,
-      options,
-      active,
-      config.shutdownTimeout,
-      () => Effect.zipRight(Effect.sync(() => events.end()), flushCloses())
-    )
-
-    const runLog = Runtime.runSync(yield* Effect.runtime<never>())
-    // Log levels are fixed for the server's life: what is off costs nothing per connection or chunk.
-    const minimumLevel = yield* FiberRef.get(FiberRef.currentMinimumLogLevel)
-    const logSummaries = LogLevel.lessThanEqual(minimumLevel, LogLevel.Info)
-    const logClose = logSummaries ? closeLog(runLog) : undefined
+    const afterLast = Effect.zipRight(Effect.sync(() => events.end()), logClose?.flush ?? Effect.void)
+    const shutdown = yield* Shutdown.make(server, options, active, config.shutdownTimeout, () => afterLast)
     const admission = yield* Admission.make(server, config, {
-      count: (reason, address, port) => {
-        if (reason !== "fd-limit") closed[reason]++
-        metrics.rejected(reason)
-        if (events.size !== 0) events.publish(Events.rejected(reason, address, port))
-      },
+      count: observe.rejected,
       warn: (message, fields) => runLog(Effect.logWarning(message, LogFields.facts(fields))),
       fdHeadroom: () => headroom,
       openFilesLimit: Option.getOrElse(tuning.limits.openFilesLimit, () => 0)
@@ -283,15 +307,11 @@ export const make = (config: Config) =>
     const connectionOptions: Connection.Options = {
       readTimeoutMs: Duration.toMillis(config.readTimeout),
       writeTimeoutMs: Duration.toMillis(config.writeTimeout),
-      onChunk: LogLevel.lessThanEqual(minimumLevel, LogLevel.Debug)
-        ? (id, bytes) => runLog(Effect.logDebug(`connection #${id}: ${bytes} bytes`))
-        : undefined,
+      onChunk,
       onClose: (connection, summary) => {
         active.delete(connection)
         admission.release(summary.peer.address)
-        closed[summary.reason]++
-        metrics.closed(connection, summary)
-        if (events.size !== 0) events.publish(Events.ConnectionEvent.Closed(summary))
+        observe.closed(connection, summary)
         if (logClose !== undefined) logClose.record(summary)
         shutdown.connectionClosed()
       }
@@ -300,7 +320,7 @@ export const make = (config: Config) =>
     const faults = yield* FaultControl.make(config.faults)
     // The peer address costs a getpeername(2) per connection: read it only where something uses it,
     // and at accept, while a client that resets at once can still be named.
-    const needPeer = logSummaries || admission.needsPeer
+    const needPeer = logClose !== undefined || admission.needsPeer
     const peerOf = PeerAddress.reader(options)
     let nextId = 0
     // In place before the listener opens: a connection accepted with no listener would hang unserved.
@@ -313,8 +333,7 @@ export const make = (config: Config) =>
         : new Connection.Connection(++nextId, socket, connectionOptions, peer)
       accepted++
       active.add(connection)
-      metrics.accepted()
-      if (events.size !== 0) events.publish(Events.ConnectionEvent.Accepted({ id: connection.id, peer: connection.peer }))
+      observe.accepted(connection)
       admission.opened(active.size)
       tune(connection)
     })
@@ -326,8 +345,7 @@ export const make = (config: Config) =>
     // After the listener's own finalizer: this one runs first, and closes the listener its way.
     yield* Effect.addFinalizer(() => Effect.zipRight(shutdown.start, shutdown.closed))
 
-    const { backlog, config: tuningConfig, limits, native } = tuning
-    yield* StartupReport.log({ ...config, address, backlog, limits, listener: listenerReport, tuning: tuningConfig, native })
+    yield* StartupReport.log({ ...config, ...tuning, address, listener: listenerReport, tuning: tuning.config })
     yield* faults.report
 
     return EchoServer.of({
