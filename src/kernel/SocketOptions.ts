@@ -78,7 +78,7 @@ export const errnoCode = (errno: number): string => errnoNames.get(errno) ?? `er
 export class SocketOptionError extends Data.TaggedError("SocketOptionError")<{
   readonly reason: "Unsupported" | "SystemCall"
   readonly operation: "set" | "get"
-  readonly option: OptionName | "TCP_INFO" | "SO_ATTACH_FILTER"
+  readonly option: OptionName | "TCP_INFO" | "SO_ATTACH_FILTER" | "SO_PEERNAME"
   readonly fd: number
   readonly errno?: number
   readonly code: string
@@ -108,6 +108,12 @@ export interface AcceptQueue {
   readonly limit: number
 }
 
+/** The far end of a connected socket. */
+export interface PeerName {
+  readonly address: string
+  readonly port: number
+}
+
 export interface BindAddress {
   readonly family: 4 | 6
   readonly address: string
@@ -124,10 +130,21 @@ export class SocketOptions extends Context.Tag("tcp-echo/SocketOptions")<
     /** The accept queue of a listening socket, from `TCP_INFO`. */
     readonly acceptQueue: (fd: number) => Effect.Effect<AcceptQueue, SocketOptionError>
     /**
+     * A connected socket's TCP state (`tcpi_state` of `TCP_INFO`: 1 established, 7 closed by a reset,
+     * 8 close-wait after the peer's FIN, ...), which tells a socket that is not read whether its peer left.
+     */
+    readonly tcpState: (fd: number) => Effect.Effect<number, SocketOptionError>
+    /**
      * Makes a listener drop new SYNs (a BPF filter), so that its accept queue can be emptied before it
      * closes. A dropped client retries its SYN about a second later and is then refused.
      */
     readonly stopHandshakes: (fd: number) => Effect.Effect<void, SocketOptionError>
+    /**
+     * The peer's address from `SO_PEERNAME`. Unlike `getpeername(2)` (Node's `remoteAddress`), it
+     * still answers once the peer has reset the connection: a client that resets right after
+     * connecting, before the server accepted it, is still known by its address.
+     */
+    readonly peerName: (fd: number) => Effect.Effect<PeerName, SocketOptionError>
     /** A new non-blocking, close-on-exec TCP socket, not yet bound. */
     readonly socket: (family: 4 | 6) => Effect.Effect<number, SocketCallError>
     readonly bind: (fd: number, address: BindAddress) => Effect.Effect<void, SocketCallError>
@@ -148,9 +165,17 @@ export const makeNull: Context.Tag.Service<SocketOptions> = {
     Effect.fail(
       new SocketOptionError({ reason: "Unsupported", operation: "get", option: "TCP_INFO", fd, code: "ENOTSUP" })
     ),
+  tcpState: (fd) =>
+    Effect.fail(
+      new SocketOptionError({ reason: "Unsupported", operation: "get", option: "TCP_INFO", fd, code: "ENOTSUP" })
+    ),
   stopHandshakes: (fd) =>
     Effect.fail(
       new SocketOptionError({ reason: "Unsupported", operation: "set", option: "SO_ATTACH_FILTER", fd, code: "ENOTSUP" })
+    ),
+  peerName: (fd) =>
+    Effect.fail(
+      new SocketOptionError({ reason: "Unsupported", operation: "get", option: "SO_PEERNAME", fd, code: "ENOTSUP" })
     ),
   socket: () => unsupportedCall("socket"),
   bind: () => unsupportedCall("bind"),
@@ -188,6 +213,41 @@ const expandIpv6 = (address: string): ReadonlyArray<number> => {
   return [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right]
 }
 
+const SO_PEERNAME = 28
+
+/**
+ * A `sockaddr_in` or `sockaddr_in6` read back, written as Node writes addresses: `127.0.0.1`,
+ * `::1`, `::ffff:127.0.0.1` for an IPv4 client of a dual-stack listener.
+ */
+const peerOf = (buffer: Buffer): PeerName => {
+  const port = buffer.readUInt16BE(2)
+  if (buffer.readUInt16LE(0) === AF_INET) return { address: [...buffer.subarray(4, 8)].join("."), port }
+  const bytes = buffer.subarray(8, 24)
+  if (bytes.subarray(0, 10).every((b) => b === 0) && bytes.readUInt16BE(10) === 0xffff) {
+    return { address: `::ffff:${[...bytes.subarray(12)].join(".")}`, port }
+  }
+  const groups = Array.from({ length: 8 }, (_, i) => bytes.readUInt16BE(2 * i).toString(16))
+  // The URL parser writes an IPv6 address in its shortest form (RFC 5952), as inet_ntop does.
+  return { address: new URL(`http://[${groups.join(":")}]/`).hostname.slice(1, -1), port }
+}
+
+/**
+ * `SO_PEERNAME` of `fd` through libc's `getsockopt` (`error` reads errno when it failed). The kernel
+ * refuses a length longer than the address: ask for an IPv4 one, then for the whole IPv6 one if that
+ * is what the family says.
+ */
+const readPeerName = (
+  fd: number,
+  getsockopt: (fd: number, level: number, name: number, value: Buffer, size: Array<number>) => number,
+  error: (operation: "get", fd: number, option: "SO_PEERNAME") => SocketOptionError
+) =>
+  Effect.suspend(() => {
+    const buffer = Buffer.alloc(28)
+    const get = (size: number) => getsockopt(fd, 1, SO_PEERNAME, buffer, [size]) === 0
+    const read = get(16) && (buffer.readUInt16LE(0) !== AF_INET6 || get(28))
+    return read ? Effect.succeed(peerOf(buffer)) : Effect.fail(error("get", fd, "SO_PEERNAME"))
+  })
+
 /**
  * Loads libc through koffi. koffi is required lazily so that commands which never touch a socket
  * (`--help`, `sysctl`) do not pay for loading a native module.
@@ -198,10 +258,7 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
     try: () => createRequire(typeof __filename === "string" ? __filename : import.meta.url)("koffi") as typeof Koffi,
     catch: (cause) => cause
   })
-  const libc = yield* Effect.try({
-    try: () => koffi.load("libc.so.6"),
-    catch: (cause) => cause
-  })
+  const libc = yield* Effect.try({ try: () => koffi.load("libc.so.6"), catch: (cause) => cause })
   // The koffi boundary: its function handles are untyped.
   const setsockopt: (fd: number, level: number, name: number, value: Array<number>, size: number) => number = libc
     .func("int setsockopt(int, int, int, _In_ int *, uint32_t)") as any
@@ -225,6 +282,13 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
     const errno = koffi.errno()
     return new SocketOptionError({ reason: "SystemCall", operation, option, fd, errno, code: errnoCode(errno) })
   }
+  const tcpInfo = (fd: number) =>
+    Effect.suspend(() => {
+      const info = Buffer.alloc(TCP_INFO_SIZE)
+      return getsockoptStruct(fd, 6, TCP_INFO, info, [TCP_INFO_SIZE]) === 0
+        ? Effect.succeed(info)
+        : Effect.fail(optionError("get", fd, "TCP_INFO"))
+    })
   const callError = (syscall: SocketCallError["syscall"]) => {
     const errno = koffi.errno()
     return new SocketCallError({ syscall, errno, code: errnoCode(errno) })
@@ -246,18 +310,15 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
           : Effect.fail(optionError("get", fd, option))
       }),
     acceptQueue: (fd) =>
-      Effect.suspend(() => {
-        const info = Buffer.alloc(TCP_INFO_SIZE)
-        return getsockoptStruct(fd, 6, TCP_INFO, info, [TCP_INFO_SIZE]) === 0
-          ? Effect.succeed({ pending: info.readUInt32LE(TCPI_UNACKED), limit: info.readUInt32LE(TCPI_SACKED) })
-          : Effect.fail(optionError("get", fd, "TCP_INFO"))
-      }),
+      Effect.map(tcpInfo(fd), (info) => ({ pending: info.readUInt32LE(TCPI_UNACKED), limit: info.readUInt32LE(TCPI_SACKED) })),
+    tcpState: (fd) => Effect.map(tcpInfo(fd), (info) => info.readUInt8(0)),
     stopHandshakes: (fd) =>
       Effect.suspend(() =>
         attachFilter(fd, 1, SO_ATTACH_FILTER, { len: dropSynProgram.length, filter: dropSynProgram.program }, koffi.sizeof(SockFprog)) === 0
           ? Effect.void
           : Effect.fail(optionError("set", fd, "SO_ATTACH_FILTER"))
       ),
+    peerName: (fd) => readPeerName(fd, getsockoptStruct, optionError),
     socket: (family) =>
       Effect.suspend(() => {
         const fd = socket(family === 4 ? AF_INET : AF_INET6, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0)

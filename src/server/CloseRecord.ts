@@ -16,6 +16,15 @@ export type CloseReason =
   | "over-ip-limit"
   | "refused"
   | "error"
+  /** Ended by `--close-after` (FIN) or `--reset-after` (RST). */
+  | "fault-close"
+  | "fault-reset"
+
+/**
+ * Why a connection was closed at accept, unserved: over `maxConnections`, over
+ * `maxConnectionsPerIp`, outside `allow`, or at the process's descriptor limit.
+ */
+export type RejectReason = "over-limit" | "over-ip-limit" | "refused" | "fd-limit"
 
 export interface Peer {
   readonly address: string
@@ -71,5 +80,22 @@ export interface Summary {
   readonly bytesIn: number
   readonly bytesOut: number
   readonly failure: ConnectionFailure | undefined
+  /** Set where faults were on at accept: whether this connection drew them, and which they were. */
+  readonly faults?: { readonly applied: boolean; readonly description: string }
 }
 
+
+/**
+ * A close record as log fields, always in this order (the README documents it): `connection`,
+ * `peer`, `durationMs`, `bytesIn`, `bytesOut`, `reason`, then `error` where there was one.
+ */
+export const recordFields = (summary: Summary) => ({
+  connection: summary.id,
+  peer: formatPeer(summary.peer),
+  durationMs: Math.round(summary.durationMs),
+  bytesIn: summary.bytesIn,
+  bytesOut: summary.bytesOut,
+  reason: summary.reason,
+  ...(summary.failure === undefined ? {} : { error: summary.failure.message }),
+  ...(summary.faults === undefined ? {} : { faults: summary.faults.description, faultsApplied: summary.faults.applied })
+})

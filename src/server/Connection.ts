@@ -53,7 +53,8 @@ interface OwnedSocket extends Net.Socket {
 function onData(this: OwnedSocket, chunk: Buffer): void {
   this[kConnection].onData(chunk)
 }
-function onDrain(this: OwnedSocket): void {
+/** Exported for `FaultyConnection`, which replaces it: its held bytes decide when reading resumes. */
+export function onDrain(this: OwnedSocket): void {
   this.resume()
 }
 function onEnd(this: OwnedSocket): void {
@@ -68,15 +69,15 @@ function onClose(this: OwnedSocket): void {
 
 export class Connection {
   readonly startedAt = performance.now()
-  private lastRead = this.startedAt
-  private writeWaitSince = 0
+  protected lastRead = this.startedAt
+  protected writeWaitSince = 0
   /** Bytes the kernel had taken at the last progress seen. */
   private lastTaken = 0
-  private clientEnded = false
+  protected clientEnded = false
   /** The wheel bucket this connection waits in (0: none) and when it is due. */
   private tick = 0
   private due = 0
-  private reason: CloseReason | undefined
+  protected reason: CloseReason | undefined
   private failure: ConnectionFailure | undefined
   private knownPeer: Peer | undefined
   readonly socket: OwnedSocket
@@ -84,8 +85,11 @@ export class Connection {
   constructor(
     readonly id: number,
     socket: Net.Socket,
-    private readonly options: Options
+    protected readonly options: Options,
+    /** The client's address when it was read at accept (see `PeerAddress`); else read on first use. */
+    peer?: Peer
   ) {
+    this.knownPeer = peer
     // Node's own fields (`_handle`, `_bytesDispatched`) are there on every net.Socket.
     this.socket = Object.assign(socket as OwnedSocket, { [kConnection]: this })
     socket.on("data", onData)
@@ -160,7 +164,7 @@ export class Connection {
     })
   }
 
-  private startWriteWait(now: number): void {
+  protected startWriteWait(now: number): void {
     this.writeWaitSince = now
     this.lastTaken = this.taken
     if (this.options.writeTimeoutMs > 0 || this.options.readTimeoutMs > 0) {

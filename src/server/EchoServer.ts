@@ -1,25 +1,26 @@
 /**
  * The timeout-mode echo server as an Effect service: its config, the service it provides, and `make`,
  * which wires the parts: the listener (`Listener`), who is served (`Admission`), one plain-Node
- * `Connection` per client owned by the server's scope, and the shutdown.
+ * `Connection` per client owned by the server's scope (a `FaultyConnection` for one that draws the
+ * faults of `faults/`), its `Events` and `Metrics`, and the `Shutdown`.
  *
- * Shutdown (when the scope closes, which SIGINT/SIGTERM do in the CLI): the listener stops taking
- * new handshakes, serves what already waits in its accept queue, then closes, so new connections
- * are refused; open connections go on, under their own timeouts, until `shutdownTimeout` after the
- * shutdown began; at that deadline each remaining one is closed, with FIN where nothing waits to be
- * echoed and by reset where something does.
+ * Shutdown (when the host calls `shutdown`, or the scope closes, which SIGINT/SIGTERM do in the
+ * CLI): the listener stops taking new handshakes, serves what already waits in its accept queue,
+ * then closes, so new connections are refused; open connections go on, under their own timeouts,
+ * until `shutdownTimeout` after the shutdown began; at that deadline each remaining one is closed,
+ * with FIN where nothing waits to be echoed and by reset where something does.
  */
 import * as Context from "effect/Context"
-import * as Deferred from "effect/Deferred"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Exit from "effect/Exit"
 import * as FiberRef from "effect/FiberRef"
 import * as Layer from "effect/Layer"
 import * as LogLevel from "effect/LogLevel"
 import * as Option from "effect/Option"
 import * as Queue from "effect/Queue"
 import * as Runtime from "effect/Runtime"
+import type * as Scope from "effect/Scope"
+import * as Stream from "effect/Stream"
 import * as Net from "node:net"
 import * as Descriptor from "../kernel/Descriptor.js"
 import * as SocketOptions from "../kernel/SocketOptions.js"
@@ -29,12 +30,21 @@ import { type Cidr, hostPort } from "../net.js"
 import * as Admission from "./Admission.js"
 import * as CloseRecord from "./CloseRecord.js"
 import * as Connection from "./Connection.js"
+import * as Events from "./Events.js"
+import * as FaultControl from "./faults/FaultControl.js"
+import type * as Faults from "./faults/Faults.js"
 import * as Listener from "./Listener.js"
+import * as LogFields from "./LogFields.js"
+import * as PeerAddress from "./PeerAddress.js"
+import * as Metrics from "./Metrics.js"
+import * as Shutdown from "./Shutdown.js"
 import * as StartupReport from "./StartupReport.js"
 
 export { ConnectionError, ReadTimeout, WriteTimeout } from "./CloseRecord.js"
-export type { CloseReason, ConnectionFailure, Peer, Summary } from "./CloseRecord.js"
+export type { CloseReason, ConnectionFailure, Peer, RejectReason, Summary } from "./CloseRecord.js"
+export { ConnectionEvent } from "./Events.js"
 export { ListenError } from "./Listener.js"
+export type { Status } from "./Shutdown.js"
 
 export interface Config {
   /** Host name or address to bind; `localhost` binds 127.0.0.1, as the recipe (IPv4) did. */
@@ -62,6 +72,13 @@ export interface Config {
    * to close) before the rest are closed. Zero: they are closed as soon as the listener is.
    */
   readonly shutdownTimeout: Duration.Duration
+  /**
+   * Faults new connections get (latency, bandwidth, slices, a close, reset or stall after N bytes),
+   * each drawn at accept with their probability; `EchoServer.faults` changes them at run time.
+   * Absent: none, and the echo path is the plain one. Trusted as the other fields are: check values
+   * from outside with `Faults.decode` or `Faults.validate`, as the CLI does.
+   */
+  readonly faults?: Faults.Faults
 }
 
 export const defaultConfig: Config = {
@@ -100,6 +117,35 @@ export class EchoServer extends Context.Tag("tcp-echo/EchoServer")<
     readonly listener: SocketTuning.ListenerReport
     /** Counters since start: connections open now, accepted, and closed by reason. */
     readonly stats: Effect.Effect<Stats>
+    /**
+     * The connection events (`Accepted`, `Closed`, `Rejected`) from the moment the stream starts
+     * until the server has closed, with at most 1024 waiting for this subscriber (see `subscribe`).
+     */
+    readonly events: Stream.Stream<Events.ConnectionEvent>
+    /**
+     * Subscribes at once, for the life of the scope: no event is missed between subscribing and
+     * running the stream. While `bufferSize` events wait unread, newer ones are dropped for this
+     * subscriber and a `Lagged` event says how many.
+     */
+    readonly subscribe: (
+      options?: { readonly bufferSize?: number }
+    ) => Effect.Effect<Stream.Stream<Events.ConnectionEvent>, never, Scope.Scope>
+    /** `serving`, `draining` from the moment the shutdown starts, `closed` once it has ended. */
+    readonly status: Effect.Effect<Shutdown.Status>
+    /**
+     * Starts the shutdown (see the module's comment) unless it has started, and returns at once; the
+     * scope's closing then only waits for it.
+     */
+    readonly shutdown: Effect.Effect<void>
+    /**
+     * Waits for the shutdown's drain to end: true when every connection closed on its own, false when
+     * `shutdownTimeout` came first and the rest were closed.
+     */
+    readonly drained: Effect.Effect<boolean>
+    /** Waits until the shutdown has ended: the listener and every connection closed. */
+    readonly closed: Effect.Effect<void>
+    /** The faults of new connections, changeable while the server runs, and their counts. */
+    readonly faults: FaultControl.Handle
   }
 >() {}
 
@@ -112,51 +158,44 @@ const emptyClosed = (): { -readonly [K in CloseRecord.CloseReason]: number } => 
   "over-limit": 0,
   "over-ip-limit": 0,
   refused: 0,
-  error: 0
+  error: 0,
+  "fault-close": 0,
+  "fault-reset": 0
 })
 
 const summaryLog = (summary: CloseRecord.Summary) =>
-  Effect.logInfo("connection closed").pipe(
-    Effect.annotateLogs({
-      connection: summary.id,
-      peer: CloseRecord.formatPeer(summary.peer),
-      reason: summary.reason,
-      durationMs: Math.round(summary.durationMs),
-      bytesIn: summary.bytesIn,
-      bytesOut: summary.bytesOut,
-      ...(summary.failure !== undefined ? { error: summary.failure.message } : {})
-    })
-  )
+  Effect.logInfo("connection closed", LogFields.fields(CloseRecord.recordFields(summary)))
 
 /**
  * Logs close records in batches, one Effect run per event-loop turn: running an Effect costs about as
  * much as a connection's whole life in Node, and closes come in bursts (a shutdown deadline closed
  * 5,000 connections in 1.4 s with one run each; in about 0.2 s batched).
  */
-const closeLog = (run: (effect: Effect.Effect<void>) => void) =>
-  Effect.gen(function*() {
-    let batch: Array<CloseRecord.Summary> = []
-    const take = () => {
-      const summaries = batch
-      batch = []
-      return Effect.forEach(summaries, summaryLog, { discard: true })
-    }
-    // The last closes of a shutdown come after its last turn: they are logged as the scope closes.
-    yield* Effect.addFinalizer(() => Effect.suspend(take))
-    return (summary: CloseRecord.Summary) => {
+const closeLog = (run: (effect: Effect.Effect<void>) => void) => {
+  let batch: Array<CloseRecord.Summary> = []
+  const take = () => {
+    const summaries = batch
+    batch = []
+    return Effect.forEach(summaries, summaryLog, { discard: true })
+  }
+  return {
+    record: (summary: CloseRecord.Summary) => {
       if (batch.push(summary) === 1) setImmediate(() => run(take()))
-    }
-  })
+    },
+    /** What waits for the next turn, now: the shutdown's last line must come after its closes. */
+    flush: Effect.suspend(take)
+  }
+}
 
 /**
- * How many connections this process may still open, read before the listener exists, whose own
- * descriptor takes one more (Infinity where the limit or the count is unknown).
+ * How many more descriptors this process may open (Infinity where the limit or the count is
+ * unknown): measured once the listener is open, it is how many connections fit.
  */
 const fdHeadroom = Effect.gen(function*() {
   const limits = (yield* SocketTuning.SocketTuning).limits
   const open = yield* (yield* Sysctl.Sysctl).openFiles
   return Option.getOrElse(
-    Option.map(Option.all([limits.openFilesLimit, open]), ([limit, open]) => limit - open - 1),
+    Option.map(Option.all([limits.openFilesLimit, open]), ([limit, open]) => limit - open),
     () => Infinity
   )
 })
@@ -200,36 +239,48 @@ const connectionTuner = Effect.gen(function*() {
   }
 })
 
+const boundAddress = (server: Net.Server): Address => {
+  const bound = server.address() as Net.AddressInfo
+  return { _tag: "TcpAddress", family: bound.family === "IPv6" ? 6 : 4, address: bound.address, port: bound.port }
+}
+
 /**
- * The shutdown: the listener closes without dropping its accept queue (`Listener.close`), then open
- * connections go on until `timeout` after the start, and the rest are closed. `onDrained` arms the
- * signal that the last connection closed: only once the listener is closed, since while its queue
- * drains the last open connection may close before the next is accepted.
+ * Where each accept, close and refusal is counted and published: the stats, the metrics, and the
+ * events (built only while someone subscribes).
  */
-const shutdown = (
-  server: Net.Server,
-  options: Context.Tag.Service<SocketOptions.SocketOptions>,
-  active: ReadonlySet<Connection.Connection>,
-  timeout: Duration.Duration,
-  onDrained: (drained: { readonly done: () => void }) => void
-) =>
-  Effect.gen(function*() {
-    const deadline = Date.now() + Duration.toMillis(timeout)
-    yield* Listener.close(server, options, deadline)
-    const drained = yield* Deferred.make<void>()
-    onDrained({ done: () => Deferred.unsafeDone(drained, Exit.void) })
-    if (active.size > 0) {
-      yield* Effect.logInfo(`shutting down: waiting up to ${Duration.format(timeout)} for ${active.size} connection(s)`)
-      // Finalizers run uninterruptibly: the wait must be interruptible for the deadline to cut it.
-      const finished = yield* Deferred.await(drained).pipe(
-        Effect.interruptible,
-        Effect.timeoutTo({ duration: Math.max(0, deadline - Date.now()), onSuccess: () => true, onTimeout: () => false })
-      )
-      if (!finished) yield* Effect.logWarning(`shutdown deadline reached: closing ${active.size} connection(s)`)
-    }
-    for (const connection of active) connection.abort("shutdown")
-    if (active.size > 0) yield* Deferred.await(drained)
-  })
+const observers = (
+  closed: { -readonly [K in CloseRecord.CloseReason]: number },
+  metrics: Effect.Effect.Success<ReturnType<typeof Metrics.make<Connection.Connection>>>,
+  events: Events.Hub
+) => ({
+  rejected: (reason: CloseRecord.RejectReason, address: string | undefined, port: number | undefined) => {
+    if (reason !== "fd-limit") closed[reason]++
+    metrics.rejected(reason)
+    if (events.size !== 0) events.publish(Events.rejected(reason, address, port))
+  },
+  closed: (connection: Connection.Connection, summary: CloseRecord.Summary) => {
+    closed[summary.reason]++
+    metrics.closed(connection, summary)
+    if (events.size !== 0) events.publish(Events.ConnectionEvent.Closed(summary))
+  },
+  accepted: (connection: Connection.Connection) => {
+    metrics.accepted()
+    if (events.size !== 0) events.publish(Events.ConnectionEvent.Accepted({ id: connection.id, peer: connection.peer }))
+  }
+})
+
+/**
+ * What the server logs, decided once from the level in force when it starts: what is off costs
+ * nothing per connection or chunk.
+ */
+const serverLogs = Effect.gen(function*() {
+  const runLog = Runtime.runSync(yield* Effect.runtime<never>())
+  const minimumLevel = yield* FiberRef.get(FiberRef.currentMinimumLogLevel)
+  const onChunk = LogLevel.lessThanEqual(minimumLevel, LogLevel.Debug)
+    ? (id: number, bytes: number) => runLog(Effect.logDebug(`connection #${id}: ${bytes} bytes`))
+    : undefined
+  return { runLog, onChunk, logClose: LogLevel.lessThanEqual(minimumLevel, LogLevel.Info) ? closeLog(runLog) : undefined }
+})
 
 export const make = (config: Config) =>
   Effect.gen(function*() {
@@ -239,67 +290,77 @@ export const make = (config: Config) =>
     const closed = emptyClosed()
     const active = new Set<Connection.Connection>()
     let accepted = 0
-    let drained: { readonly done: () => void } | undefined
-
-    const runLog = Runtime.runSync(yield* Effect.runtime<never>())
-    // Log levels are fixed for the server's life: what is off costs nothing per connection or chunk.
-    const minimumLevel = yield* FiberRef.get(FiberRef.currentMinimumLogLevel)
-    const logSummaries = LogLevel.lessThanEqual(minimumLevel, LogLevel.Info)
-    const logClose = logSummaries ? yield* closeLog(runLog) : undefined
+    let headroom = Infinity
+    const events = new Events.Hub()
+    const metrics = yield* Metrics.make(active)
+    const { logClose, onChunk, runLog } = yield* serverLogs
+    const observe = observers(closed, metrics, events)
+    // Close records wait for the next event-loop turn: the shutdown's last line must come after them.
+    const afterLast = Effect.zipRight(Effect.sync(() => events.end()), logClose?.flush ?? Effect.void)
+    const shutdown = yield* Shutdown.make(server, options, active, config.shutdownTimeout, () => afterLast)
     const admission = yield* Admission.make(server, config, {
-      count: (reason) => closed[reason]++,
-      warn: (message) => runLog(Effect.logWarning(message)),
-      fdHeadroom: yield* fdHeadroom,
+      count: observe.rejected,
+      warn: (message, fields) => runLog(Effect.logWarning(message, LogFields.facts(fields))),
+      fdHeadroom: () => headroom,
       openFilesLimit: Option.getOrElse(tuning.limits.openFilesLimit, () => 0)
     })
     const connectionOptions: Connection.Options = {
       readTimeoutMs: Duration.toMillis(config.readTimeout),
       writeTimeoutMs: Duration.toMillis(config.writeTimeout),
-      onChunk: LogLevel.lessThanEqual(minimumLevel, LogLevel.Debug)
-        ? (id, bytes) => runLog(Effect.logDebug(`connection #${id}: ${bytes} bytes`))
-        : undefined,
+      onChunk,
       onClose: (connection, summary) => {
         active.delete(connection)
         admission.release(summary.peer.address)
-        closed[summary.reason]++
-        if (logClose !== undefined) logClose(summary)
-        if (drained !== undefined && active.size === 0) drained.done()
+        observe.closed(connection, summary)
+        if (logClose !== undefined) logClose.record(summary)
+        shutdown.connectionClosed()
       }
     }
     const tune = yield* connectionTuner
-    // The peer address costs a getpeername(2) per connection: read it only where something uses it.
-    const needPeer = logSummaries || admission.needsPeer
+    const faults = yield* FaultControl.make(config.faults)
+    // The peer address costs a getpeername(2) per connection: read it only where something uses it,
+    // and at accept, while a client that resets at once can still be named.
+    const needPeer = logClose !== undefined || admission.needsPeer
+    const peerOf = PeerAddress.reader(options)
     let nextId = 0
     // In place before the listener opens: a connection accepted with no listener would hang unserved.
     server.on("connection", (socket: Net.Socket) => {
-      if (!admission.admit(socket, needPeer ? socket.remoteAddress ?? "unknown" : "")) return
+      const peer = needPeer ? peerOf(socket) : undefined
+      if (!admission.admit(socket, peer?.address ?? "")) return
       // The Connection takes the socket's events at once, before any error could go unheard.
-      const connection = new Connection.Connection(++nextId, socket, connectionOptions)
+      const connection = faults.active
+        ? faults.connection(++nextId, socket, connectionOptions, peer)
+        : new Connection.Connection(++nextId, socket, connectionOptions, peer)
       accepted++
       active.add(connection)
+      observe.accepted(connection)
       admission.opened(active.size)
       tune(connection)
     })
 
     const listenerReport = yield* Listener.listen(server, config.host, config.port)
-    const bound = server.address() as Net.AddressInfo
-    const address: Address = {
-      _tag: "TcpAddress",
-      family: bound.family === "IPv6" ? 6 : 4,
-      address: bound.address,
-      port: bound.port
-    }
+    // Connections accepted while the descriptors were counted are in the count, not in the headroom.
+    headroom = (yield* fdHeadroom) + active.size
+    const address = boundAddress(server)
+    // After the listener's own finalizer: this one runs first, and closes the listener its way.
+    yield* Effect.addFinalizer(() => Effect.zipRight(shutdown.start, shutdown.closed))
 
-    yield* Effect.addFinalizer(() => shutdown(server, options, active, config.shutdownTimeout, (wait) => drained = wait))
-
-    yield* StartupReport.log({ ...config, address, backlog: tuning.backlog, limits: tuning.limits, listener: listenerReport })
+    yield* StartupReport.log({ ...config, ...tuning, address, listener: listenerReport, tuning: tuning.config })
+    yield* faults.report
 
     return EchoServer.of({
       address,
       config,
       backlog: tuning.backlog,
       listener: listenerReport,
-      stats: Effect.sync(() => ({ active: active.size, accepted, closed: { ...closed } }))
+      stats: Effect.sync(() => ({ active: active.size, accepted, closed: { ...closed } })),
+      events: Stream.unwrapScoped(events.subscribe()),
+      subscribe: (options) => events.subscribe(options?.bufferSize),
+      status: Effect.sync(shutdown.status),
+      shutdown: shutdown.start,
+      drained: shutdown.drained,
+      closed: shutdown.closed,
+      faults: faults.handle
     })
   })
 

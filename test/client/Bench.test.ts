@@ -162,7 +162,7 @@ describe("tcp-echo bench", () => {
   const bad: ReadonlyArray<readonly [ReadonlyArray<string>, RegExp]> = [
     [["bench", "--mode", "nope"], /--mode: expected pingpong, bulk, churn or idle, got "nope"/],
     [["bench", "--host", "10.0.0.1"], /--host: expected a loopback address .*got "10.0.0.1"/],
-    [["bench", "--connections", "0"], /--connections: expected an integer from 1/],
+    [["bench", "--connections", "0"], /--connections: expected a decimal integer from 1/],
     [["bench", "--duration", "0"], /--duration: expected seconds from 0.001/],
     [["bench", "--size", "0"], /--size: expected bytes/]
   ]
