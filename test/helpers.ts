@@ -201,6 +201,7 @@ export const tolerating = <A, E, R>(toleranceMs: number, scenario: Effect.Effect
       return yield* Effect.die(failure instanceof Error ? failure : new Error(`${String(failure)} ${note}`))
     }
     return yield* Effect.die(new Error(`tolerating: ${attempts} attempts asked, none ran`))
+  })
 
 /**
  * A connection a server is expected to refuse by reset, which may come before or after the
