@@ -4,6 +4,8 @@
  * so does the CLI; the client tools are `tcp-echo/client`.
  */
 export * as EchoServer from "./server/EchoServer.js"
+export * as Metrics from "./server/Metrics.js"
+export * as Faults from "./server/faults/Faults.js"
 export * as SocketOptions from "./kernel/SocketOptions.js"
 export * as SocketTuning from "./kernel/SocketTuning.js"
 export * as Sysctl from "./kernel/Sysctl.js"

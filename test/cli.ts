@@ -22,6 +22,54 @@ export const runCli = (args: ReadonlyArray<string>): Ran => {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
+/** Runs the built CLI to its end (at most `timeoutMs`, then SIGKILL), without blocking the test process. */
+export const runCliAsync = (args: ReadonlyArray<string>, timeoutMs = 10_000): Promise<Ran> =>
+  new Promise((resolve) => {
+    const child = ChildProcess.spawn("node", [bin, ...args], { stdio: ["ignore", "pipe", "pipe"] })
+    let stdout = ""
+    let stderr = ""
+    child.stdout.setEncoding("utf8").on("data", (text: string) => (stdout += text))
+    child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text))
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs)
+    child.on("close", (code) => {
+      clearTimeout(timer)
+      resolve({ code, stdout, stderr })
+    })
+  })
+
+/** The JSON lines of a `--log-format json` stderr, each parsed (a line that is not JSON fails the test). */
+export const jsonLines = (stderr: string): Array<Record<string, unknown>> =>
+  stderr.split("\n").filter((line) => line !== "").map((line) => JSON.parse(line) as Record<string, unknown>)
+
+/**
+ * Starts `tcp-echo serve ARGS` (with `--port 0` and `--log-format json` unless ARGS say otherwise), waits for the last line of the start-up
+ * summary, stops it with SIGTERM and returns its exit code and every log line, parsed.
+ */
+export const serveSummary = (args: ReadonlyArray<string>) =>
+  new Promise<{ readonly code: number | null; readonly lines: Array<Record<string, unknown>> }>((resolve, reject) => {
+    const defaults = [
+      ...(args.some((arg) => arg.startsWith("--port")) ? [] : ["--port", "0"]),
+      ...(args.some((arg) => arg.startsWith("--log-format")) ? [] : ["--log-format", "json"])
+    ]
+    const child = ChildProcess.spawn("node", [bin, "serve", ...defaults, ...args], {
+      stdio: ["ignore", "pipe", "pipe"]
+    })
+    let stderr = ""
+    const timer = setTimeout(() => (child.kill("SIGKILL"), reject(new Error(`no start-up summary: ${stderr}`))), 10_000)
+    child.stderr.setEncoding("utf8").on("data", (text: string) => {
+      stderr += text
+      if (/"msg":"socket options/.test(stderr)) child.kill("SIGTERM")
+    })
+    child.on("close", (code) => {
+      clearTimeout(timer)
+      try {
+        resolve({ code, lines: jsonLines(stderr) })
+      } catch (error) {
+        reject(new Error(`not JSON lines (${String(error)}): ${stderr}`))
+      }
+    })
+  })
+
 export interface Served {
   readonly child: ChildProcess.ChildProcess
   readonly port: number

@@ -66,7 +66,11 @@ export const connect = (port: number, options: Omit<Net.NetConnectOpts, "port" |
   Effect.acquireRelease(
     Effect.async<Net.Socket, Error>((resume) => {
       const socket = Net.connect({ ...options, port, host: "127.0.0.1" } as Net.NetConnectOpts)
-      socket.once("connect", () => resume(Effect.succeed(socket)))
+      socket.once("connect", () => {
+        // A server that refuses by reset may reset before the test listens: that is not a crash.
+        socket.on("error", () => {})
+        resume(Effect.succeed(socket))
+      })
       socket.once("error", (error) => resume(Effect.fail(error)))
     }),
     (socket) => Effect.sync(() => socket.destroy())
@@ -197,4 +201,19 @@ export const tolerating = <A, E, R>(toleranceMs: number, scenario: Effect.Effect
       return yield* Effect.die(failure instanceof Error ? failure : new Error(`${String(failure)} ${note}`))
     }
     return yield* Effect.die(new Error(`tolerating: ${attempts} attempts asked, none ran`))
+  })
+
+/**
+ * A connection a server is expected to refuse by reset, which may come before or after the
+ * handshake completes here: resolves at its close with the local port it used.
+ */
+export const refusedConnection = (port: number) =>
+  Effect.async<{ readonly localPort: number | undefined }>((resume) => {
+    let localPort: number | undefined
+    const socket = Net.connect({ port, host: "127.0.0.1" })
+    // The port is known once the kernel bound the socket, before any reset.
+    socket.once("connect", () => (localPort = socket.localPort))
+    socket.on("error", () => {})
+    socket.once("close", () => resume(Effect.succeed({ localPort: localPort ?? socket.localPort })))
+    return Effect.sync(() => socket.destroy())
   })

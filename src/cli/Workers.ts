@@ -7,7 +7,8 @@
  * Processes rather than threads: a worker that crashes takes nothing else with it, each logs
  * straight to the inherited stderr, and each is the same code as a lone server. A worker learns
  * its role from its environment (`TCP_ECHO_WORKER`); the supervisor and the workers talk over
- * Node's IPC channel: `ready` up, `shutdown` down. A worker whose supervisor goes away drains too.
+ * Node's IPC channel: `ready` up, `shutdown` down, and the admin endpoint's scrapes (`WorkerAdmin`).
+ * A worker whose supervisor goes away drains too.
  */
 import * as Data from "effect/Data"
 import * as Effect from "effect/Effect"
@@ -20,6 +21,7 @@ import type * as EchoServer from "../server/EchoServer.js"
 import * as Listener from "../server/Listener.js"
 import { hostPort } from "../net.js"
 import * as StartupSignals from "./StartupSignals.js"
+import * as WorkerAdmin from "./WorkerAdmin.js"
 
 const roleVariable = "TCP_ECHO_WORKER"
 
@@ -59,6 +61,7 @@ export const asWorker = <E, R, ROut, LE, LR>(
   layer: Layer.Layer<ROut, LE, LR>
 ) => {
   delete process.env[roleVariable]
+  WorkerAdmin.answerScrapes()
   const stopAsked = Effect.async<void>((resume) => {
     const stop = () => resume(Effect.void)
     if (!process.connected) return stop()
@@ -75,8 +78,10 @@ export const asWorker = <E, R, ROut, LE, LR>(
 /** How long a replacement that fails at once waits before the next try: doubling from 1 s, at most 30 s. */
 const retryDelayMs = (failures: number) => Math.min(30_000, 1000 * 2 ** (failures - 1))
 
-class Pool {
+class Pool implements WorkerAdmin.Workers {
   private readonly workers = new Map<number, ChildProcess.ChildProcess>()
+  /** The workers that said they serve. */
+  private readonly ready = new Set<ChildProcess.ChildProcess>()
   private stopping = false
   private allExited: (() => void) | undefined
 
@@ -91,11 +96,18 @@ class Pool {
     return [...this.workers.values()].map((child) => child.pid ?? 0)
   }
 
+  readonly running = () => [...this.workers]
+
+  readonly serving = () =>
+    !this.stopping && this.workers.size === this.count && [...this.workers.values()].every((child) => this.ready.has(child))
+
   /** Starts worker `index`; resolves once it serves, rejects with its exit if it ends first. */
   start(index: number): Promise<void> {
     const role: Role = { index, count: this.count, port: this.port, inherited: this.inherited }
     const child = ChildProcess.fork(process.argv[1]!, process.argv.slice(2), {
       env: { ...process.env, [roleVariable]: JSON.stringify(role) },
+      // Scrapes carry bigints (counters), which JSON cannot.
+      serialization: "advanced",
       stdio: this.inherited ? ["ignore", "inherit", "inherit", 3, "ipc"] : ["ignore", "inherit", "inherit", "ipc"]
     })
     this.workers.set(index, child)
@@ -104,10 +116,12 @@ class Pool {
       child.on("message", (message) => {
         if (message !== "ready" || ready) return
         ready = true
+        this.ready.add(child)
         resolve()
       })
       child.once("exit", (code, signal) => {
         if (this.workers.get(index) === child) this.workers.delete(index)
+        this.ready.delete(child)
         const how = signal === null ? `exit code ${code}` : `signal ${signal}`
         if (!ready) reject(new WorkerError({ message: `worker ${index} ended before it served (${how})` }))
         if (this.stopping) {
@@ -154,17 +168,23 @@ class Pool {
 
 /**
  * The supervisor: holds host:port (`Listener.reserve`, which also resolves port 0 and reports a
- * bind failure once), or shares the socket it was handed (fd 3) with the workers; starts `count`
- * workers and logs one line once all serve; replaces a worker that ends; when its scope closes,
- * asks every worker to drain and waits until `shutdownTimeout` plus 5 s before killing the rest.
+ * bind failure once), or shares the socket it was handed (fd 3) with the workers; serves the admin
+ * endpoint for all of them (`WorkerAdmin`), if asked; starts `count` workers and logs one line once
+ * all serve; replaces a worker that ends; when its scope closes, asks every worker to drain and
+ * waits until `shutdownTimeout` plus 5 s before killing the rest.
  */
-export const supervise = (count: number, config: EchoServer.Config) =>
+export const supervise = (
+  count: number,
+  config: EchoServer.Config,
+  admin: { readonly adminPort: Option.Option<number>; readonly adminHost: string }
+) =>
   Effect.gen(function*() {
     const inherited = Option.isSome(config.listenFd)
     const address = inherited ? undefined : yield* Listener.reserve(config.host, config.port, config.ipv6Only)
     const runLog = Runtime.runSync(yield* Effect.runtime<never>())
     const pool = new Pool(count, address?.port ?? 0, inherited, (level, message) =>
       runLog(level === "info" ? Effect.logInfo(message) : Effect.logWarning(message)))
+    yield* WorkerAdmin.serve(admin, pool)
     yield* Effect.addFinalizer(() =>
       Effect.promise(() => pool.stop(Date.now() + Duration.toMillis(config.shutdownTimeout) + 5000)).pipe(
         Effect.zipRight(Effect.logInfo(`all ${count} workers ended`))

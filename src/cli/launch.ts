@@ -1,7 +1,9 @@
 /**
  * The `tcp-echo` executable: runs the CLI bundle (`main.cjs`) through V8's code cache. Compiling the
  * ~400 KB bundle is a third of a cold start; with the cache made at build time (`--write-cache`,
- * from a `--help` run) V8 skips it. A missing or stale cache only costs that time back.
+ * from a `--help` run) V8 skips it. A missing or stale cache only costs that time back: the package
+ * ships none (it is as large as the bundle twice over, and made for one Node version), so the first
+ * run makes it for the next ones.
  */
 import * as StartupSignals from "./StartupSignals.js"
 StartupSignals.install()
@@ -24,11 +26,31 @@ const readCache = (): Buffer | undefined => {
   }
 }
 
+/**
+ * Writes the cache beside the bundle, through a file of this process's own, so that two first runs
+ * at once cannot leave a torn one. Where the folder is not writable (a global install run by another
+ * user) every run goes on without a cache: that costs start-up time only, so the failure is dropped.
+ */
+const saveCache = (data: Buffer) => {
+  const temporary = `${cacheFile}.${process.pid}`
+  try {
+    Fs.writeFileSync(temporary, data)
+    Fs.renameSync(temporary, cacheFile)
+  } catch {
+    Fs.rmSync(temporary, { force: true })
+  }
+}
+
+const cachedData = writeCache ? undefined : readCache()
 const script = new Vm.Script(Module.wrap(Fs.readFileSync(bundle, "utf8")), {
   filename: bundle,
-  ...(writeCache ? {} : { cachedData: readCache() })
+  ...(cachedData === undefined ? {} : { cachedData })
 })
+// At exit, the functions this run compiled are in the cache too.
 if (writeCache) process.once("exit", () => Fs.writeFileSync(cacheFile, script.createCachedData()))
+else if (cachedData === undefined || script.cachedDataRejected === true) {
+  process.once("exit", () => saveCache(script.createCachedData()))
+}
 
 const main = new Module(bundle, module)
 main.filename = bundle

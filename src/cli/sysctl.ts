@@ -3,14 +3,15 @@
  * one JSON object.
  */
 import * as Command from "@effect/cli/Command"
-import * as Options from "@effect/cli/Options"
 import * as Console from "effect/Console"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import { known } from "../net.js"
 import * as Sysctl from "../kernel/Sysctl.js"
-import { failure } from "./Flags.js"
+import { formatBytes, formatMillis } from "../units.js"
+import * as Flags from "./Flags.js"
+import type * as Help from "./Help.js"
 import * as Logging from "./Logging.js"
 import { platformLayer } from "./Platform.js"
 
@@ -46,19 +47,20 @@ export const limitsReport = (limits: Sysctl.KernelLimits): string => {
     row(
       "net.ipv4.tcp_synack_retries",
       known(limits.tcpSynackRetries),
-      `SYN-ACK give-up: a half-open connection is dropped after ${
-        known(limits.synAckGiveUp, (d) => `${Duration.toSeconds(d)} s`)
-      } of retries`
+      Option.match(limits.synAckGiveUp, {
+        onNone: () => "SYN-ACK give-up: how long a half-open connection is retried before it is dropped",
+        onSome: (d) => `SYN-ACK give-up: a half-open connection is dropped after ${formatMillis(Duration.toMillis(d))} of retries`
+      })
     ),
     row(
       "net.core.rmem_max",
       known(limits.rmemMax),
-      `setsockopt(SO_RCVBUF) cap: the kernel sets at most ${known(limits.rmemMax, (m) => `${2 * m}`)} (2 x)`
+      `setsockopt(SO_RCVBUF) cap: the kernel sets at most ${known(limits.rmemMax, (m) => formatBytes(2 * m))} (2 x)`
     ),
     row(
       "net.core.wmem_max",
       known(limits.wmemMax),
-      `setsockopt(SO_SNDBUF) cap: the kernel sets at most ${known(limits.wmemMax, (m) => `${2 * m}`)} (2 x)`
+      `setsockopt(SO_SNDBUF) cap: the kernel sets at most ${known(limits.wmemMax, (m) => formatBytes(2 * m))} (2 x)`
     ),
     row(
       "net.ipv4.tcp_rmem",
@@ -78,14 +80,25 @@ export const limitsReport = (limits: Sysctl.KernelLimits): string => {
   ].join("\n")
 }
 
-export const command = Command.make(
-  "sysctl",
-  { json: Options.boolean("json").pipe(Options.withDescription("Print one JSON object on stdout, nothing else.")) },
-  ({ json }) =>
-    Effect.gen(function*() {
-      const limits = yield* (yield* Sysctl.Sysctl).limits
-      yield* Console.log(json ? JSON.stringify(limitsJson(limits)) : limitsReport(limits))
-    }).pipe(Effect.provide(platformLayer), Effect.mapError(failure), Effect.provide(Logging.layer("text")))
-).pipe(Command.withDescription(
-  "Show the kernel's TCP limits (accept and SYN queues, SYN-ACK give-up time, buffer caps) and what they mean. On a host without /proc/sys every value is unknown."
-))
+const flags = { json: Flags.toggle("json", "Print one JSON object on stdout, nothing else; null where a value is unknown.") }
+
+export const page: Help.Page = {
+  name: "sysctl",
+  purpose: "show the kernel's TCP limits and what each means for a server",
+  description: [
+    "Reads the accept-queue and SYN-queue caps, the SYN-ACK give-up time, the socket buffer caps and autotuning ranges from /proc/sys, and this process's open-files limit, and says what each means for a server. On a host without /proc/sys every value is unknown, and the exit code is still 0."
+  ],
+  flags: Flags.docsOf(flags),
+  examples: [
+    ["tcp-echo sysctl", "The limits as a table."],
+    ["tcp-echo sysctl --json | jq .somaxconn", "One value, from the JSON object."]
+  ]
+}
+
+export const command = Command.make("sysctl", Flags.optionsOf(flags), ({ json }) =>
+  Effect.gen(function*() {
+    const limits = yield* (yield* Sysctl.Sysctl).limits
+    yield* Console.log(json ? JSON.stringify(limitsJson(limits)) : limitsReport(limits))
+  }).pipe(Effect.provide(platformLayer), Effect.mapError(Flags.failure), Effect.provide(Logging.layer("text")))).pipe(
+    Command.withDescription(page.purpose)
+  )

@@ -83,7 +83,7 @@ export const errnoCode = (errno: number): string => errnoNames.get(errno) ?? `er
 export class SocketOptionError extends Data.TaggedError("SocketOptionError")<{
   readonly reason: "Unsupported" | "SystemCall"
   readonly operation: "set" | "get"
-  readonly option: OptionName | "TCP_INFO" | "SO_ATTACH_FILTER" | "SO_DETACH_FILTER"
+  readonly option: OptionName | "TCP_INFO" | "SO_ATTACH_FILTER" | "SO_DETACH_FILTER" | "SO_PEERNAME"
   readonly fd: number
   readonly errno?: number
   readonly code: string
@@ -116,6 +116,12 @@ export interface AcceptQueue {
   readonly limit: number
 }
 
+/** The far end of a connected socket. */
+export interface PeerName {
+  readonly address: string
+  readonly port: number
+}
+
 export interface BindAddress {
   readonly family: 4 | 6
   /** Any spelling `inet_pton` reads (`::ffff:127.0.0.1`, `0:0:0:0:0:0:0:1`), an IPv6 one with a zone (`fe80::1%eth0`). */
@@ -133,10 +139,21 @@ export class SocketOptions extends Context.Tag("tcp-echo/SocketOptions")<
     /** The accept queue of a listening socket, from `TCP_INFO`. */
     readonly acceptQueue: (fd: number) => Effect.Effect<AcceptQueue, SocketOptionError>
     /**
+     * A connected socket's TCP state (`tcpi_state` of `TCP_INFO`: 1 established, 7 closed by a reset,
+     * 8 close-wait after the peer's FIN, ...), which tells a socket that is not read whether its peer left.
+     */
+    readonly tcpState: (fd: number) => Effect.Effect<number, SocketOptionError>
+    /**
      * Makes a listener drop new SYNs (a BPF filter), so that its accept queue can be emptied before it
      * closes. A dropped client retries its SYN about a second later and is then refused.
      */
     readonly stopHandshakes: (fd: number) => Effect.Effect<void, SocketOptionError>
+    /**
+     * The peer's address from `SO_PEERNAME`. Unlike `getpeername(2)` (Node's `remoteAddress`), it
+     * still answers once the peer has reset the connection: a client that resets right after
+     * connecting, before the server accepted it, is still known by its address.
+     */
+    readonly peerName: (fd: number) => Effect.Effect<PeerName, SocketOptionError>
     /**
      * Removes `stopHandshakes`'s filter: before closing a listener that outlives this process (one
      * systemd handed over and keeps), so that it takes handshakes again for the next one.
@@ -164,9 +181,17 @@ export const makeNull: Context.Tag.Service<SocketOptions> = {
     Effect.fail(
       new SocketOptionError({ reason: "Unsupported", operation: "get", option: "TCP_INFO", fd, code: "ENOTSUP" })
     ),
+  tcpState: (fd) =>
+    Effect.fail(
+      new SocketOptionError({ reason: "Unsupported", operation: "get", option: "TCP_INFO", fd, code: "ENOTSUP" })
+    ),
   stopHandshakes: (fd) =>
     Effect.fail(
       new SocketOptionError({ reason: "Unsupported", operation: "set", option: "SO_ATTACH_FILTER", fd, code: "ENOTSUP" })
+    ),
+  peerName: (fd) =>
+    Effect.fail(
+      new SocketOptionError({ reason: "Unsupported", operation: "get", option: "SO_PEERNAME", fd, code: "ENOTSUP" })
     ),
   resumeHandshakes: (fd) =>
     Effect.fail(
@@ -185,6 +210,41 @@ const AF_INET6 = 10
 const SOCK_STREAM = 1
 const SOCK_NONBLOCK = 0o4000
 const SOCK_CLOEXEC = 0o2000000
+
+const SO_PEERNAME = 28
+
+/**
+ * A `sockaddr_in` or `sockaddr_in6` read back, written as Node writes addresses: `127.0.0.1`,
+ * `::1`, `::ffff:127.0.0.1` for an IPv4 client of a dual-stack listener.
+ */
+const peerOf = (buffer: Buffer): PeerName => {
+  const port = buffer.readUInt16BE(2)
+  if (buffer.readUInt16LE(0) === AF_INET) return { address: [...buffer.subarray(4, 8)].join("."), port }
+  const bytes = buffer.subarray(8, 24)
+  if (bytes.subarray(0, 10).every((b) => b === 0) && bytes.readUInt16BE(10) === 0xffff) {
+    return { address: `::ffff:${[...bytes.subarray(12)].join(".")}`, port }
+  }
+  const groups = Array.from({ length: 8 }, (_, i) => bytes.readUInt16BE(2 * i).toString(16))
+  // The URL parser writes an IPv6 address in its shortest form (RFC 5952), as inet_ntop does.
+  return { address: new URL(`http://[${groups.join(":")}]/`).hostname.slice(1, -1), port }
+}
+
+/**
+ * `SO_PEERNAME` of `fd` through libc's `getsockopt` (`error` reads errno when it failed). The kernel
+ * refuses a length longer than the address: ask for an IPv4 one, then for the whole IPv6 one if that
+ * is what the family says.
+ */
+const readPeerName = (
+  fd: number,
+  getsockopt: (fd: number, level: number, name: number, value: Buffer, size: Array<number>) => number,
+  error: (operation: "get", fd: number, option: "SO_PEERNAME") => SocketOptionError
+) =>
+  Effect.suspend(() => {
+    const buffer = Buffer.alloc(28)
+    const get = (size: number) => getsockopt(fd, 1, SO_PEERNAME, buffer, [size]) === 0
+    const read = get(16) && (buffer.readUInt16LE(0) !== AF_INET6 || get(28))
+    return read ? Effect.succeed(peerOf(buffer)) : Effect.fail(error("get", fd, "SO_PEERNAME"))
+  })
 
 /**
  * `bind(2)` to an address read by libc's own parser into a `struct sockaddr_in` or `sockaddr_in6`
@@ -273,6 +333,13 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
     const errno = koffi.errno()
     return new SocketOptionError({ reason: "SystemCall", operation, option, fd, errno, code: errnoCode(errno) })
   }
+  const tcpInfo = (fd: number) =>
+    Effect.suspend(() => {
+      const info = Buffer.alloc(TCP_INFO_SIZE)
+      return getsockoptStruct(fd, 6, TCP_INFO, info, [TCP_INFO_SIZE]) === 0
+        ? Effect.succeed(info)
+        : Effect.fail(optionError("get", fd, "TCP_INFO"))
+    })
   const callError = (syscall: SocketCallError["syscall"]) => {
     const errno = koffi.errno()
     return new SocketCallError({ syscall, errno, code: errnoCode(errno) })
@@ -294,18 +361,15 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
           : Effect.fail(optionError("get", fd, option))
       }),
     acceptQueue: (fd) =>
-      Effect.suspend(() => {
-        const info = Buffer.alloc(TCP_INFO_SIZE)
-        return getsockoptStruct(fd, 6, TCP_INFO, info, [TCP_INFO_SIZE]) === 0
-          ? Effect.succeed({ pending: info.readUInt32LE(TCPI_UNACKED), limit: info.readUInt32LE(TCPI_SACKED) })
-          : Effect.fail(optionError("get", fd, "TCP_INFO"))
-      }),
+      Effect.map(tcpInfo(fd), (info) => ({ pending: info.readUInt32LE(TCPI_UNACKED), limit: info.readUInt32LE(TCPI_SACKED) })),
+    tcpState: (fd) => Effect.map(tcpInfo(fd), (info) => info.readUInt8(0)),
     stopHandshakes: (fd) =>
       Effect.suspend(() =>
         attachFilter(fd, 1, SO_ATTACH_FILTER, { len: dropSynProgram.length, filter: dropSynProgram.program }, sockFprogSize) === 0
           ? Effect.void
           : Effect.fail(optionError("set", fd, "SO_ATTACH_FILTER"))
       ),
+    peerName: (fd) => readPeerName(fd, getsockoptStruct, optionError),
     resumeHandshakes: (fd) =>
       Effect.suspend(() =>
         setsockopt(fd, 1, SO_DETACH_FILTER, [0], 4) === 0 ? Effect.void : Effect.fail(optionError("set", fd, "SO_DETACH_FILTER"))

@@ -185,7 +185,8 @@ export const makeLinux = (root = "/proc/sys", proc = "/proc/self") =>
       openFilesLimit: read("limits", parseOpenFilesLimit, `${proc}/limits`)
     }).pipe(Effect.map((readings) => fromReadings(dropUndefined(readings))))
     const openFiles = fs.readDirectory(`${proc}/fd`).pipe(
-      Effect.map((entries) => Option.some(entries.length)),
+      // The listing holds the descriptor that reads it, open only while it does.
+      Effect.map((entries) => Option.some(entries.length - 1)),
       Effect.orElseSucceed(() => Option.none<number>())
     )
     return Sysctl.of({ limits, openFiles })

@@ -17,6 +17,16 @@ export type CloseReason =
   | "refused"
   | "proxy-error"
   | "error"
+  /** Ended by `--close-after` (FIN) or `--reset-after` (RST). */
+  | "fault-close"
+  | "fault-reset"
+
+/**
+ * Why a connection was closed at accept, unserved: over `maxConnections`, over
+ * `maxConnectionsPerIp`, outside `allow` (or `proxyFrom`), at the process's descriptor limit, or
+ * without a valid PROXY protocol header (`proxyProtocol`).
+ */
+export type RejectReason = "over-limit" | "over-ip-limit" | "refused" | "fd-limit" | "proxy-error"
 
 export interface Peer {
   readonly address: string
@@ -68,12 +78,31 @@ export interface Summary {
   readonly id: number
   /** The client: behind a proxy speaking the PROXY protocol, the one its header named. */
   readonly peer: Peer
-  /** The proxy the client came through (PROXY protocol); undefined for a direct client. */
-  readonly via: Peer | undefined
+  /** The proxy the client came through (PROXY protocol); absent for a direct client. */
+  readonly via?: Peer | undefined
   readonly reason: CloseReason
   readonly durationMs: number
   readonly bytesIn: number
   readonly bytesOut: number
   readonly failure: ConnectionFailure | undefined
+  /** Set where faults were on at accept: whether this connection drew them, and which they were. */
+  readonly faults?: { readonly applied: boolean; readonly description: string }
 }
 
+
+/**
+ * A close record as log fields, always in this order (the README documents it): `connection`,
+ * `peer`, `via` behind a proxy, `durationMs`, `bytesIn`, `bytesOut`, `reason`, then `error` where
+ * there was one.
+ */
+export const recordFields = (summary: Summary) => ({
+  connection: summary.id,
+  peer: formatPeer(summary.peer),
+  ...(summary.via === undefined ? {} : { via: formatPeer(summary.via) }),
+  durationMs: Math.round(summary.durationMs),
+  bytesIn: summary.bytesIn,
+  bytesOut: summary.bytesOut,
+  reason: summary.reason,
+  ...(summary.failure === undefined ? {} : { error: summary.failure.message }),
+  ...(summary.faults === undefined ? {} : { faults: summary.faults.description, faultsApplied: summary.faults.applied })
+})

@@ -31,10 +31,11 @@ export interface Options {
   readonly onClose: (connection: Connection, summary: Summary) => void
 }
 
-/** Where a connection behind a proxy came from, as its PROXY protocol header said. */
+/**
+ * Where a connection behind a proxy came from, as its PROXY protocol header said; the peer is the
+ * client the header named, or the connecting address when it named none (a health check).
+ */
 export interface Origin {
-  /** The client the header named; the connecting address when it named none (a health check). */
-  readonly peer: Peer
   /** The proxy's own address; undefined when the header named no client. */
   readonly via: Peer | undefined
   /** The header's length: bytes read that were not the client's. */
@@ -63,7 +64,8 @@ interface OwnedSocket extends Net.Socket {
 function onData(this: OwnedSocket, chunk: Buffer): void {
   this[kConnection].onData(chunk)
 }
-function onDrain(this: OwnedSocket): void {
+/** Exported for `FaultyConnection`, which replaces it: its held bytes decide when reading resumes. */
+export function onDrain(this: OwnedSocket): void {
   this.resume()
 }
 function onEnd(this: OwnedSocket): void {
@@ -78,15 +80,15 @@ function onClose(this: OwnedSocket): void {
 
 export class Connection {
   readonly startedAt = performance.now()
-  private lastRead = this.startedAt
-  private writeWaitSince = 0
+  protected lastRead = this.startedAt
+  protected writeWaitSince = 0
   /** Bytes the kernel had taken at the last progress seen. */
   private lastTaken = 0
-  private clientEnded = false
+  protected clientEnded = false
   /** The wheel bucket this connection waits in (0: none) and when it is due. */
   private tick = 0
   private due = 0
-  private reason: CloseReason | undefined
+  protected reason: CloseReason | undefined
   private failure: ConnectionFailure | undefined
   private knownPeer: Peer | undefined
   readonly socket: OwnedSocket
@@ -94,13 +96,15 @@ export class Connection {
   constructor(
     readonly id: number,
     socket: Net.Socket,
-    private readonly options: Options,
+    protected readonly options: Options,
+    /** The client's address when it was read at accept (see `PeerAddress`); else read on first use. */
+    peer?: Peer,
     /** Set behind a proxy (PROXY protocol), once its header was read; the client's bytes follow. */
     private readonly origin?: Origin
   ) {
+    this.knownPeer = peer
     // Node's own fields (`_handle`, `_bytesDispatched`) are there on every net.Socket.
     this.socket = Object.assign(socket as OwnedSocket, { [kConnection]: this })
-    if (origin !== undefined) this.knownPeer = origin.peer
     socket.on("data", onData)
     socket.on("drain", onDrain)
     socket.on("end", onEnd)
@@ -177,7 +181,7 @@ export class Connection {
     })
   }
 
-  private startWriteWait(now: number): void {
+  protected startWriteWait(now: number): void {
     this.writeWaitSince = now
     this.lastTaken = this.taken
     if (this.options.writeTimeoutMs > 0 || this.options.readTimeoutMs > 0) {

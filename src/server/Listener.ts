@@ -27,7 +27,8 @@ export class ListenError extends Data.TaggedError("ListenError")<{
   }
 }
 
-const describeCode = (code: string): string => {
+/** What an errno name of a failed listen means for the person who asked for that address. */
+export const describeCode = (code: string): string => {
   switch (code) {
     case "EADDRINUSE":
       return "address already in use"

@@ -7,18 +7,20 @@
  * Until its header is complete a socket is a `Handshake`, with 'data', 'end' and 'error' listeners
  * of its own; then it goes to the server's normal accept path (admission, then a `Connection`) with
  * the bytes that followed the header. So the per-chunk path never sees a header, and with the
- * option off none of this exists. A socket whose header fails is closed, counted under
- * `proxy-error` and logged at most once a second, as refused clients are.
+ * option off none of this exists. A socket whose header fails is reset (so that the proxy sees the
+ * refusal), counted under `proxy-error` and logged at most once a second, as refused clients are.
  */
 import * as Deferred from "effect/Deferred"
+import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import type * as Scope from "effect/Scope"
 import * as Net from "node:net"
 import { performance } from "node:perf_hooks"
-import { type Cidr, formatCidr, unmapIpv4 } from "../net.js"
-import { type CloseReason, formatPeer, type Peer } from "./CloseRecord.js"
+import { type Cidr, formatCidr } from "../net.js"
+import { formatPeer, type Peer, type RejectReason } from "./CloseRecord.js"
 import type { Connection, Origin } from "./Connection.js"
+import * as LogFields from "./LogFields.js"
 import { failed, HeaderParser, needMore } from "./ProxyProtocol.js"
 import * as RateLimitedLog from "./RateLimitedLog.js"
 import { TimerWheel } from "./TimerWheel.js"
@@ -28,10 +30,14 @@ export interface Options {
   readonly proxyFrom: ReadonlyArray<Cidr>
   /** How long a header may take from accept to its last byte; 0: no limit. */
   readonly headerTimeoutMs: number
-  readonly count: (reason: CloseReason) => void
-  readonly warn: (message: string) => void
-  /** Serves a socket whose header is complete (admission of `address`, then a Connection); undefined if refused. */
-  readonly open: (socket: Net.Socket, address: string, origin: Origin) => Connection | undefined
+  /** Counts a socket closed unserved, with the address it came from. */
+  readonly count: (reason: "proxy-error" | "refused", proxy: Peer) => void
+  /** Logs a warning: its words, and its facts as fields. */
+  readonly warn: (message: string, fields: Readonly<Record<string, unknown>>) => void
+  /** The address a socket comes from (the proxy's), read at accept. */
+  readonly peerOf: (socket: Net.Socket) => Peer
+  /** Serves a socket whose header is complete (admission of `peer`, then a Connection); undefined if refused. */
+  readonly open: (socket: Net.Socket, peer: Peer, origin: Origin) => Connection | undefined
 }
 
 export interface ProxyAccept {
@@ -55,10 +61,10 @@ function onHeaderData(this: HandshakeSocket, chunk: Buffer): void {
   this[kHandshake].onData(chunk)
 }
 function onHeaderEnd(this: HandshakeSocket): void {
-  this[kHandshake].fail("proxy-error", "the connection ended before a complete header")
+  this[kHandshake].fail("the connection ended before a complete header")
 }
 function onHeaderError(this: HandshakeSocket, error: NodeJS.ErrnoException): void {
-  this[kHandshake].fail("proxy-error", `${error.code ?? error.message} before a complete header`)
+  this[kHandshake].fail(`${error.code ?? error.message} before a complete header`)
 }
 /** Kept on a socket given up, so that a late error on it cannot go unheard. */
 const ignore = () => {}
@@ -78,12 +84,10 @@ class Handshake {
   onData(chunk: Buffer): void {
     const at = this.parser.push(chunk)
     if (at === needMore) return
-    if (at === failed) return this.fail("proxy-error", this.parser.error)
+    if (at === failed) return this.fail(this.parser.error)
     this.detach()
     const client = this.parser.client
-    const peer = client ?? this.proxy
-    const connection = this.owner.options.open(this.socket, peer.address, {
-      peer,
+    const connection = this.owner.options.open(this.socket, client ?? this.proxy, {
       via: client === undefined ? undefined : this.proxy,
       headerBytes: this.parser.length
     })
@@ -92,14 +96,14 @@ class Handshake {
 
   onTimer(): void {
     this.tick = 0
-    this.fail("proxy-error", `no complete header within the read timeout (${this.owner.options.headerTimeoutMs} ms)`)
+    this.fail(`no complete header within the read timeout (${this.owner.options.headerTimeoutMs} ms)`)
   }
 
-  fail(reason: "proxy-error" | "shutdown", error: string): void {
+  fail(error: string): void {
     this.detach()
     this.socket.on("error", ignore)
-    this.socket.destroy()
-    this.owner.failed(reason, this.proxy, error)
+    this.socket.resetAndDestroy()
+    this.owner.failed(this.proxy, error)
   }
 
   private detach(): void {
@@ -118,7 +122,6 @@ class Acceptor {
   private readonly headerErrors: RateLimitedLog.RateLimitedLog
   private readonly refused: RateLimitedLog.RateLimitedLog
   private lastHeaderError = ""
-  private lastRefused = ""
   /** Resolved when the last pending header is done, once shutdown waits for it. */
   private settled: Deferred.Deferred<void> | undefined
 
@@ -128,26 +131,29 @@ class Acceptor {
     this.fromProxies = options.proxyFrom.length === 0
       ? () => true
       : (address) => proxies.check(address, Net.isIPv4(address) ? "ipv4" : "ipv6")
-    this.headerErrors = RateLimitedLog.make(1000, (count) =>
+    this.headerErrors = RateLimitedLog.make(1000, (tally) =>
       options.warn(
-        `closed ${count} connection(s) without a valid PROXY protocol header (proxy-error; last: ${this.lastHeaderError})`
-      )
-    )
-    this.refused = RateLimitedLog.make(1000, (count) =>
-      options.warn(`refused ${count} connection(s) from outside --proxy-from ${
-        options.proxyFrom.map(formatCidr).join(", ")
-      } (last: ${this.lastRefused})`)
-    )
+        `reset ${tally.count} connection(s) without a valid PROXY protocol header (proxy-error; last: ${this.lastHeaderError})${
+          RateLimitedLog.clientsText(tally)
+        }`,
+        { reason: "proxy-error", count: tally.count, clients: tally.clients, last: this.lastHeaderError }
+      ))
+    this.refused = RateLimitedLog.make(1000, (tally) =>
+      options.warn(
+        `reset ${tally.count} connection(s) at accept, from outside proxyFrom ${options.proxyFrom.map(formatCidr).join(", ")}${
+          RateLimitedLog.clientsText(tally)
+        }`,
+        { reason: "refused", count: tally.count, clients: tally.clients }
+      ))
   }
 
   readonly accept = (socket: Net.Socket): void => {
-    const proxy = { address: unmapIpv4(socket.remoteAddress ?? "unknown"), port: socket.remotePort ?? 0 }
+    const proxy = this.options.peerOf(socket)
     if (!this.fromProxies(proxy.address)) {
       socket.on("error", ignore)
-      socket.destroy()
-      this.options.count("refused")
-      this.lastRefused = proxy.address
-      return this.refused.hit()
+      socket.resetAndDestroy()
+      this.options.count("refused", proxy)
+      return this.refused.hit(proxy.address)
     }
     const owned = socket as HandshakeSocket
     const handshake = owned[kHandshake] = new Handshake(owned, proxy, this)
@@ -166,11 +172,10 @@ class Acceptor {
     if (this.settled !== undefined && this.pending.size === 0) Deferred.unsafeDone(this.settled, Exit.void)
   }
 
-  failed(reason: "proxy-error" | "shutdown", proxy: Peer, error: string): void {
-    this.options.count(reason)
-    if (reason === "shutdown") return
+  failed(proxy: Peer, error: string): void {
+    this.options.count("proxy-error", proxy)
     this.lastHeaderError = `${formatPeer(proxy)}: ${error}`
-    this.headerErrors.hit()
+    this.headerErrors.hit(proxy.address)
   }
 
   readonly settle = (deadline: number): Effect.Effect<void> =>
@@ -184,7 +189,7 @@ class Acceptor {
           Effect.ignore
         )
       }
-      for (const handshake of this.pending) handshake.fail("shutdown", "shutdown")
+      for (const handshake of this.pending) handshake.fail("the server shut down before the header was complete")
     })
 
   stop(): void {
@@ -200,3 +205,32 @@ export const make = (options: Options): Effect.Effect<ProxyAccept, never, Scope.
     yield* Effect.addFinalizer(() => Effect.sync(() => acceptor.stop()))
     return { accept: acceptor.accept, settle: acceptor.settle }
   })
+
+/**
+ * The accept path of a server whose config asks for the PROXY protocol (undefined otherwise): the
+ * header's time is the read timeout; refusals are counted and published as the admission's are,
+ * and warned of through the server's log.
+ */
+export const forServer = (
+  config: {
+    readonly proxyProtocol: boolean
+    readonly proxyFrom: ReadonlyArray<Cidr>
+    readonly readTimeout: Duration.Duration
+  },
+  server: {
+    readonly rejected: (reason: RejectReason, address: string | undefined, port: number | undefined) => void
+    readonly runLog: (effect: Effect.Effect<void>) => void
+    readonly peerOf: Options["peerOf"]
+    readonly open: Options["open"]
+  }
+): Effect.Effect<ProxyAccept | undefined, never, Scope.Scope> =>
+  config.proxyProtocol
+    ? make({
+      proxyFrom: config.proxyFrom,
+      headerTimeoutMs: Duration.toMillis(config.readTimeout),
+      count: (reason, proxy) => server.rejected(reason, proxy.address, proxy.port),
+      warn: (message, fields) => server.runLog(Effect.logWarning(message, LogFields.facts(fields))),
+      peerOf: server.peerOf,
+      open: server.open
+    })
+    : Effect.succeed(undefined)

@@ -9,6 +9,7 @@ import * as Crypto from "node:crypto"
 import * as Fs from "node:fs"
 import * as Net from "node:net"
 import type { Served } from "../cli.js"
+import { promtoolCheck, samples } from "../admin/promtool.js"
 import { bin } from "../cli.js"
 import { closeRecords, exchange, logLines, serveJson, stop, waitFor } from "../served.js"
 
@@ -81,7 +82,7 @@ describe("serve --workers 2", () => {
     })
     expect(closeRecords(served).filter((record) => record.bytesIn === 2 << 20)).toHaveLength(20)
     expect(served.stderr()).not.toMatch(/killed|internal error/)
-    expect(logLines(served).some((line) => /^shutting down: waiting up to .* for \d+ connection/.test(line.msg))).toBe(true)
+    expect(logLines(served).some((line) => /^shutting down: listener closed, waiting up to .* for \d+ connection/.test(line.msg))).toBe(true)
     for (const pid of workers) expect(Fs.existsSync(`/proc/${pid}`)).toBe(false)
   })
 
@@ -96,6 +97,33 @@ describe("serve --workers 2", () => {
     for (const result of results) expect(result.received.equals(sent)).toBe(true)
     expect(await stop(served)).toBe(0)
     expect([...byWorker(served).keys()].sort()).toEqual([1, 2])
+  })
+
+  it("--admin-port: one admin server, /metrics from every worker with a worker label, /readyz while all serve", async () => {
+    const { served } = await serveWorkers(["--admin-port", "0"])
+    const admin = Number(/admin on http:\/\/127\.0\.0\.1:(\d+)/.exec(served.stderr())![1])
+    const get = async (path: string) => {
+      const response = await fetch(`http://127.0.0.1:${admin}${path}`)
+      return { status: response.status, body: await response.text() }
+    }
+    expect((await get("/readyz")).status).toBe(200)
+    const sent = Crypto.randomBytes(100)
+    const results = await Promise.all(Array.from({ length: 40 }, () => exchange("127.0.0.1", served.port, sent)))
+    for (const result of results) expect(result.received.equals(sent)).toBe(true)
+    const accepted = (body: string) =>
+      [1, 2].map((worker) => samples(body).get(`tcp_echo_connections_accepted_total{worker="${worker}"}`) ?? 0)
+    // Each worker counts its own; together, every connection once.
+    const scrape = await get("/metrics")
+    expect(scrape.status).toBe(200)
+    const [first, second] = accepted(scrape.body)
+    expect(first! + second!).toBe(40)
+    expect(first).toBeGreaterThan(0)
+    expect(second).toBeGreaterThan(0)
+    expect(samples(scrape.body).get(`tcp_echo_received_bytes_total{worker="1"}`)! + samples(scrape.body).get(`tcp_echo_received_bytes_total{worker="2"}`)!).toBe(4000)
+    expect(scrape.body.match(/^# TYPE tcp_echo_connections_accepted_total counter$/gm)).toHaveLength(1)
+    const checked = promtoolCheck(scrape.body)
+    if (!("skip" in checked)) expect(checked.problems).toBe("")
+    expect(await stop(served)).toBe(0)
   })
 
   it("a port in use: one line, exit 1, no worker started", async () => {

@@ -162,7 +162,7 @@ describe("tcp-echo bench", () => {
   const bad: ReadonlyArray<readonly [ReadonlyArray<string>, RegExp]> = [
     [["bench", "--mode", "nope"], /--mode: expected pingpong, bulk, churn or idle, got "nope"/],
     [["bench", "--host", "::1::2"], /--host: expected an IP address or a host name, got "::1::2"/],
-    [["bench", "--connections", "0"], /--connections: expected an integer from 1/],
+    [["bench", "--connections", "0"], /--connections: expected a decimal integer from 1/],
     [["bench", "--duration", "0"], /--duration: expected seconds from 0.001/],
     [["bench", "--size", "0"], /--size: expected bytes/]
   ]

@@ -102,7 +102,7 @@ describe("tcp-echo probe", () => {
     [["probe", "--size", "5", "--message", "hi"], /--size and --message: give one or the other/],
     [["probe", "--message", ""], /--message: expected a non-empty text/],
     [["probe", "--timeout", "0"], /--timeout: expected seconds from 0.001/],
-    [["probe", "--count", "0"], /--count: expected an integer from 1/]
+    [["probe", "--count", "0"], /--count: expected a decimal integer from 1/]
   ]
   for (const [args, message] of bad) {
     it(`${JSON.stringify(args.join(" "))} exits 2 with one line`, () => {

@@ -3,6 +3,7 @@ import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Option from "effect/Option"
 import * as Fs from "node:fs"
+import * as Net from "node:net"
 import * as Descriptor from "../../src/kernel/Descriptor.js"
 import * as SocketOptions from "../../src/kernel/SocketOptions.js"
 import { acceptedPair, listening } from "../helpers.js"
@@ -20,6 +21,29 @@ describe("SocketOptions (native)", () => {
       expect(yield* options.get(fd, "TCP_USER_TIMEOUT")).toBe(3000)
       yield* options.set(fd, "SO_RCVBUF", 65536)
       expect(yield* options.get(fd, "SO_RCVBUF")).toBe(2 * 65536)
+    }).pipe(Effect.provide(SocketOptions.layerLinux)))
+
+  it.scopedLive("tcpState tells an unread socket whether its peer sent FIN or RST", () =>
+    Effect.gen(function*() {
+      const options = yield* SocketOptions.SocketOptions
+      // Accepted sockets that never read, so Node does not see the FIN itself and close them.
+      const server = yield* Effect.acquireRelease(
+        Effect.async<Net.Server>((resume) => {
+          const server = Net.createServer({ pauseOnConnect: true })
+          server.listen(0, "127.0.0.1", () => resume(Effect.succeed(server)))
+        }),
+        (server) => Effect.sync(() => server.close())
+      )
+      const first = yield* acceptedPair(server)
+      const fd = (pair: typeof first) => Option.getOrThrow(Descriptor.fdOf(pair.accepted))
+      expect(yield* options.tcpState(fd(first))).toBe(1)
+      first.client.end()
+      yield* Effect.sleep("50 millis")
+      expect(yield* options.tcpState(fd(first))).toBe(8)
+      const second = yield* acceptedPair(server)
+      second.client.resetAndDestroy()
+      yield* Effect.sleep("50 millis")
+      expect(yield* options.tcpState(fd(second))).toBe(7)
     }).pipe(Effect.provide(SocketOptions.layerLinux)))
 
   it.effect("a bad fd is a typed error with errno and its code name", () =>

@@ -106,6 +106,6 @@ describe("behind HAProxy", () => {
       await haproxy.stop()
       expect(await stop(served)).toBe(0)
     }
-    expect(logLines(served).map((line) => line.msg)).toContain("refused 1 connection(s) from outside --allow 127.0.0.5/32")
+    expect(logLines(served).map((line) => line.msg)).toContain("reset 1 connection(s) at accept, from outside --allow 127.0.0.5/32; clients 127.0.0.6")
   })
 })

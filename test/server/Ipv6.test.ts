@@ -58,7 +58,7 @@ describe("serve on IPv6", () => {
     expect(admitted.received.equals(sent)).toBe(true)
     expect(refused.received.length).toBe(0)
     expect(closeRecords(served).map((record) => record.peer)).toEqual([`127.0.0.1:${admitted.localPort}`])
-    expect(logLines(served).some((line) => /^refused 1 connection\(s\) from outside --allow 127\.0\.0\.0\/8/.test(line.msg)))
+    expect(logLines(served).some((line) => /^reset 1 connection\(s\) at accept, from outside --allow 127\.0\.0\.0\/8; clients ::1$/.test(line.msg)))
       .toBe(true)
   })
 

@@ -93,7 +93,7 @@ describe("serve --proxy-protocol: the client the header names", () => {
     expect(proxy.received.toString()).toBe("payload")
     expect(closeRecords(served)).toMatchObject([{ peer: "192.0.2.1:1", via: `127.0.0.2:${proxy.localPort}` }])
     expect(logLines(served).map((line) => line.msg)).toContain(
-      "refused 1 connection(s) from outside --proxy-from 127.0.0.2/32 (last: 127.0.0.1)"
+      "reset 1 connection(s) at accept, from outside --proxy-from 127.0.0.2/32; clients 127.0.0.1"
     )
   })
 })

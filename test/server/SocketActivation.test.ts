@@ -79,9 +79,15 @@ describe("serve under systemd-socket-activate", () => {
       const listening = ss(["-ltnmH", `sport = :${port}`])
       expect(/\s(\d+)\s+127\.0\.0\.1:\d+\s/.exec(listening)?.[1]).toBe(before)
       const [, rb, tb] = /rb(\d+),t\d+,tb(\d+)/.exec(listening) ?? []
-      expect(await waitFor(() => stderr.includes("buffers as the socket unit set them"))).toBe(true)
-      expect(stderr).toContain(`"backlog ${before} as the socket unit set it (Backlog=, read back with TCP_INFO;`)
-      expect(stderr).toContain(`SO_RCVBUF ${rb}, SO_SNDBUF ${tb}`)
+      const line = (start: string) =>
+        stderr.split("\n").filter((text) => text.startsWith("{")).map((text) => JSON.parse(text)).find((json) =>
+          String(json.msg).startsWith(start)
+        )
+      expect(await waitFor(() => line("buffers as the socket unit set them") !== undefined)).toBe(true)
+      expect(line(`backlog ${before} as the socket unit set it (Backlog=, read back with TCP_INFO;`)).toMatchObject({
+        backlogEffective: Number(before)
+      })
+      expect(line("buffers as the socket unit set them")).toMatchObject({ recvBufferSet: Number(rb), sendBufferSet: Number(tb) })
       expect(Number(before)).not.toBe(77)
       child.kill("SIGTERM")
       const result = await held
