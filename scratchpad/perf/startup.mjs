@@ -1,6 +1,7 @@
 // Start-up, side by side in alternating runs: exec to the "listening on" line for the plain Node
 // echo (../shared/bench's node-net-echo.mjs, or any script given) and for `tcp-echo serve`, and
-// exec to exit for `tcp-echo --help`. Prints medians.
+// exec to exit for `tcp-echo --help`. Prints medians, with the middle half of the runs (p25-p75), and
+// each median's ratio to the plain echo's.
 // Run: node scratchpad/perf/startup.mjs /path/to/node-net-echo.mjs [runs]
 import { spawn } from "node:child_process"
 import { fileURLToPath } from "node:url"
@@ -31,7 +32,9 @@ const timed = (args, until) =>
     })
   })
 
-const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1]
+const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.round(q * (values.length - 1))]
+const median = (values) => quantile(values, 0.5)
+const spread = (values) => `p25-p75 ${quantile(values, 0.25).toFixed(1)}-${quantile(values, 0.75).toFixed(1)} ms`
 const plain = [], serve = [], help = []
 for (let i = 0; i < Number(runsText); i++) {
   plain.push(await timed([plainScript, "0"], /listening on/))
@@ -39,6 +42,6 @@ for (let i = 0; i < Number(runsText); i++) {
   help.push(await timed([bin, "--help"], "exit"))
 }
 const p = median(plain)
-console.log(`plain Node echo, exec to listening: ${p.toFixed(1)} ms`)
-console.log(`tcp-echo serve, exec to listening: ${median(serve).toFixed(1)} ms (${(median(serve) / p).toFixed(2)}x)`)
-console.log(`tcp-echo --help, exec to exit: ${median(help).toFixed(1)} ms (${(median(help) / p).toFixed(2)}x)`)
+console.log(`plain Node echo, exec to listening: ${p.toFixed(1)} ms (${spread(plain)})`)
+console.log(`tcp-echo serve, exec to listening: ${median(serve).toFixed(1)} ms (${(median(serve) / p).toFixed(2)}x; ${spread(serve)})`)
+console.log(`tcp-echo --help, exec to exit: ${median(help).toFixed(1)} ms (${(median(help) / p).toFixed(2)}x; ${spread(help)})`)
