@@ -12,7 +12,7 @@ import { known } from "../net.js"
 import * as Sysctl from "../kernel/Sysctl.js"
 import { failure } from "./Flags.js"
 import * as Logging from "./Logging.js"
-import { platformLayer } from "./Platform.js"
+import { sysctlLayer } from "./Platform.js"
 
 const orNull = <A>(option: Option.Option<A>): A | null => Option.getOrNull(option)
 
@@ -85,7 +85,7 @@ export const command = Command.make(
     Effect.gen(function*() {
       const limits = yield* (yield* Sysctl.Sysctl).limits
       yield* Console.log(json ? JSON.stringify(limitsJson(limits)) : limitsReport(limits))
-    }).pipe(Effect.provide(platformLayer), Effect.mapError(failure), Effect.provide(Logging.layer("text")))
+    }).pipe(Effect.provide(sysctlLayer), Effect.mapError(failure), Effect.provide(Logging.layer("text")))
 ).pipe(Command.withDescription(
   "Show the kernel's TCP limits (accept and SYN queues, SYN-ACK give-up time, buffer caps) and what they mean. On a host without /proc/sys every value is unknown."
 ))
