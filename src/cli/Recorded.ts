@@ -36,17 +36,16 @@ export const write = (dist: string, recordings: ReadonlyArray<readonly [Readonly
 }
 
 /**
- * The recording of exactly these arguments, if the build made one. No file (or a name too long for
- * one) is no error: the recordings only spare a run of the CLI, which then answers itself.
+ * The recording of exactly these arguments, if the build made one. No file, a name too long for one,
+ * or one that does not parse is no error: the recordings only spare a run of the CLI, which then
+ * answers itself, with the same output.
  */
 export const find = (dist: string, args: ReadonlyArray<string>): Recording | undefined => {
-  let text: string
   try {
-    text = Fs.readFileSync(fileOf(dist, args), "utf8")
+    return JSON.parse(Fs.readFileSync(fileOf(dist, args), "utf8")) as Recording
   } catch {
     return undefined
   }
-  return JSON.parse(text) as Recording
 }
 
 /** Prints a recording as the CLI printed it on this kind of stdout, and takes its exit code. */
