@@ -47,9 +47,10 @@ describe("recorded outputs", () => {
     }
   }
 
-  it("help on a terminal is styled, on a pipe plain", () => {
-    expect(run(launcherOnly, ["--help"], true).stdout).toContain("\x1b[")
-    expect(run(launcherOnly, ["--help"], false).stdout).not.toContain("\x1b[")
+  it("help on a terminal and on a pipe is what the CLI prints there", () => {
+    expect(run(launcherOnly, ["--help"], true).stdout).toBe(run(Path.join(dist, "main.cjs"), ["--help"], true).stdout)
+    expect(run(launcherOnly, ["--help"], false).stdout).toBe(run(Path.join(dist, "main.cjs"), ["--help"], false).stdout)
+    expect(run(launcherOnly, ["--help"], false).stdout).toContain("Usage: tcp-echo")
   })
 
   it("anything else runs the CLI bundle", () => {
