@@ -1,8 +1,11 @@
 // Start-up, side by side in alternating runs: exec to the "listening on" line for the plain Node
 // echo (../shared/bench's node-net-echo.mjs, or any script given) and for `tcp-echo serve`, and
-// exec to exit for `tcp-echo --help`. Prints medians.
+// exec to exit for `tcp-echo --help`. Prints medians, with the middle half of the runs (p25-p75), and
+// each median's ratio to the plain echo's. Before each round it waits (at most 5 s) until the machine
+// is nearly idle, as ../shared/bench/compare.sh does, and says how many rounds found it so.
 // Run: node scratchpad/perf/startup.mjs /path/to/node-net-echo.mjs [runs]
 import { spawn } from "node:child_process"
+import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 
 const [plainScript, runsText = "15"] = process.argv.slice(2)
@@ -31,14 +34,34 @@ const timed = (args, until) =>
     })
   })
 
-const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1]
+const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.round(q * (values.length - 1))]
+const busyTicks = () => {
+  const [, user, nice, system, , , irq, softirq, steal] = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/)
+  return [user, nice, system, irq, softirq, steal].reduce((sum, ticks) => sum + Number(ticks), 0)
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+/** Waits until under 25% of one core is busy over 0.5 s (100 ticks a second); false if it never was in 5 s. */
+const quiet = async () => {
+  for (let i = 0; i < 10; i++) {
+    const before = busyTicks()
+    await sleep(500)
+    if (busyTicks() - before < 12.5) return true
+  }
+  return false
+}
+
+const median = (values) => quantile(values, 0.5)
+const spread = (values) => `p25-p75 ${quantile(values, 0.25).toFixed(1)}-${quantile(values, 0.75).toFixed(1)} ms`
 const plain = [], serve = [], help = []
+let quietRounds = 0
 for (let i = 0; i < Number(runsText); i++) {
+  if (await quiet()) quietRounds++
   plain.push(await timed([plainScript, "0"], /listening on/))
   serve.push(await timed([bin, "serve", "--host", "127.0.0.1", "--port", "0"], /listening on/))
   help.push(await timed([bin, "--help"], "exit"))
 }
 const p = median(plain)
-console.log(`plain Node echo, exec to listening: ${p.toFixed(1)} ms`)
-console.log(`tcp-echo serve, exec to listening: ${median(serve).toFixed(1)} ms (${(median(serve) / p).toFixed(2)}x)`)
-console.log(`tcp-echo --help, exec to exit: ${median(help).toFixed(1)} ms (${(median(help) / p).toFixed(2)}x)`)
+console.log(`${quietRounds} of ${plain.length} rounds began on a nearly idle machine`)
+console.log(`plain Node echo, exec to listening: ${p.toFixed(1)} ms (${spread(plain)})`)
+console.log(`tcp-echo serve, exec to listening: ${median(serve).toFixed(1)} ms (${(median(serve) / p).toFixed(2)}x; ${spread(serve)})`)
+console.log(`tcp-echo --help, exec to exit: ${median(help).toFixed(1)} ms (${(median(help) / p).toFixed(2)}x; ${spread(help)})`)

@@ -43,7 +43,11 @@ export const withAdmin = <A, E, R>(
           server === undefined ? Effect.succeed(false) : Effect.map(server.status, (status) => status === "serving")
         )
         const config = { ...AdminServer.defaultConfig, host: flags.adminHost, port }
-        yield* AdminServer.make(config, [...Routes.health(ready), ...Routes.metrics()])
+        yield* AdminServer.make(config, [
+          ...Routes.health(ready),
+          ...Routes.metrics(),
+          ...Routes.faults(() => server?.faults)
+        ])
         return yield* serve((listening) => Effect.sync(() => (server = listening)))
       }).pipe(Effect.scoped)
   })

@@ -13,7 +13,7 @@ import { formatBytes, formatMillis } from "../units.js"
 import * as Flags from "./Flags.js"
 import type * as Help from "./Help.js"
 import * as Logging from "./Logging.js"
-import { platformLayer } from "./Platform.js"
+import { sysctlLayer } from "./Platform.js"
 
 const orNull = <A>(option: Option.Option<A>): A | null => Option.getOrNull(option)
 
@@ -99,6 +99,6 @@ export const command = Command.make("sysctl", Flags.optionsOf(flags), ({ json })
   Effect.gen(function*() {
     const limits = yield* (yield* Sysctl.Sysctl).limits
     yield* Console.log(json ? JSON.stringify(limitsJson(limits)) : limitsReport(limits))
-  }).pipe(Effect.provide(platformLayer), Effect.mapError(Flags.failure), Effect.provide(Logging.layer("text")))).pipe(
+  }).pipe(Effect.provide(sysctlLayer), Effect.mapError(Flags.failure), Effect.provide(Logging.layer("text")))).pipe(
     Command.withDescription(page.purpose)
   )

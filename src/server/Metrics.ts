@@ -24,7 +24,18 @@ export type Counter = Metric.Metric<MetricKeyType.MetricKeyType.Counter<number>,
 /** The reasons a served connection closes (the others are refusals at accept: `RejectReason`). */
 export type ServedReason = Exclude<CloseReason, RejectReason>
 
-const servedReasons: ReadonlyArray<ServedReason> = ["client-fin", "read-timeout", "write-timeout", "reset", "shutdown", "error"]
+// A record, so that a new close reason cannot be left without its counter (it would crash at close).
+const servedReasonKeys: { readonly [K in ServedReason]: true } = {
+  "client-fin": true,
+  "read-timeout": true,
+  "write-timeout": true,
+  reset: true,
+  shutdown: true,
+  error: true,
+  "fault-close": true,
+  "fault-reset": true
+}
+const servedReasons = Object.keys(servedReasonKeys) as ReadonlyArray<ServedReason>
 const rejectReasons: ReadonlyArray<RejectReason> = ["over-limit", "over-ip-limit", "refused", "fd-limit", "proxy-error"]
 
 const counter = (name: string, description: string): Counter => Metric.counter(name, { description, incremental: true })

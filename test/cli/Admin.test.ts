@@ -116,3 +116,39 @@ describe("tcp-echo serve --admin-port", () => {
     expect(ran.stderr).toMatch(/^tcp-echo: --admin-port: expected a decimal integer from 0 to 65535, got "70000"\n$/)
   })
 })
+
+const send = (port: number, method: string, path: string, body?: string) =>
+  Effect.promise(async () => {
+    const response = await fetch(`http://127.0.0.1:${port}${path}`, { method, ...(body === undefined ? {} : { body }) })
+    return { status: response.status, body: await response.text() }
+  })
+
+describe("tcp-echo serve --admin-port: /faults", () => {
+  it.live("GET, PUT and DELETE change the faults of new connections; a bad body is a 400 and changes nothing", () =>
+    Effect.gen(function*() {
+      const server = yield* Effect.promise(() => startServer(["--admin-port", "0"]))
+      const admin = adminPort(server)
+      const none = yield* get(admin, "/faults")
+      const put = yield* send(admin, "PUT", "/faults", JSON.stringify({ closeAfter: { bytes: 10 }, probability: 1 }))
+      const afterPut = yield* get(admin, "/faults")
+      // A new connection now gets exactly 10 bytes back, then FIN.
+      const cut = yield* echo(server.port, [Buffer.alloc(100, 7)])
+      const badJson = yield* send(admin, "PUT", "/faults", "{closeAfter")
+      const badValue = yield* send(admin, "PUT", "/faults", JSON.stringify({ closeAfter: { bytes: -1 } }))
+      const unchanged = yield* get(admin, "/faults")
+      const cleared = yield* send(admin, "DELETE", "/faults")
+      const whole = yield* echo(server.port, [Buffer.alloc(100, 7)])
+      yield* stop(server)
+      expect(none.status).toBe(200)
+      expect(put.status).toBe(200)
+      expect(JSON.parse(afterPut.body)).toMatchObject({ closeAfter: { bytes: 10 }, probability: 1 })
+      expect(cut.received.length).toBe(10)
+      expect(badJson.status).toBe(400)
+      expect(badJson.body.trim().split("\n")).toHaveLength(1)
+      expect(badValue.status).toBe(400)
+      expect(unchanged.body).toBe(afterPut.body)
+      expect(cleared.status).toBe(200)
+      expect(JSON.parse(cleared.body).closeAfter).toBeUndefined()
+      expect(whole.received.length).toBe(100)
+    }))
+})

@@ -1,0 +1,104 @@
+/**
+ * The launcher's start-up paths on the built CLI: help and version printed from the build's
+ * recordings, byte for byte as the CLI prints them and without the CLI bundle; and koffi, the native
+ * calls, loaded only by the command that tunes sockets.
+ */
+import * as ChildProcess from "node:child_process"
+import * as Fs from "node:fs"
+import * as Os from "node:os"
+import * as Path from "node:path"
+import * as Url from "node:url"
+import { afterAll, describe, expect, it } from "vitest"
+import { bin } from "../cli.js"
+
+const dist = Path.dirname(bin)
+const forceTty = Url.fileURLToPath(new URL("../../scripts/force-tty.cjs", import.meta.url))
+const scratch = Fs.mkdtempSync(Path.join(Os.tmpdir(), "tcp-echo-launch-"))
+afterAll(() => Fs.rmSync(scratch, { recursive: true, force: true }))
+
+/** The launcher and the recordings, without the CLI bundle and its code cache. */
+const launcherOnly = (() => {
+  const dir = Path.join(scratch, "launcher-only")
+  Fs.mkdirSync(dir)
+  Fs.copyFileSync(bin, Path.join(dir, "bin.cjs"))
+  Fs.cpSync(Path.join(dist, "recorded"), Path.join(dir, "recorded"), { recursive: true })
+  return Path.join(dir, "bin.cjs")
+})()
+
+const run = (script: string, args: ReadonlyArray<string>, tty: boolean) => {
+  const result = ChildProcess.spawnSync(
+    process.execPath,
+    [...(tty ? ["--require", forceTty] : []), script, ...args],
+    { encoding: "utf8", timeout: 10_000 }
+  )
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+describe("recorded outputs", () => {
+  const invocations = [["--help"], ["-h"], ["--version"], ["serve", "--help"], ["sysctl", "-h"], ["bench", "--help"]]
+  for (const args of invocations) {
+    for (const tty of [false, true]) {
+      it(`${args.join(" ")} ${tty ? "on a terminal" : "on a pipe"}: as the CLI prints it, without the bundle`, () => {
+        const live = run(Path.join(dist, "main.cjs"), args, tty)
+        expect(live.code).toBe(0)
+        expect(live.stdout).not.toBe("")
+        expect(run(launcherOnly, args, tty)).toEqual(live)
+      })
+    }
+  }
+
+  it("help on a terminal and on a pipe is what the CLI prints there", () => {
+    expect(run(launcherOnly, ["--help"], true).stdout).toBe(run(Path.join(dist, "main.cjs"), ["--help"], true).stdout)
+    expect(run(launcherOnly, ["--help"], false).stdout).toBe(run(Path.join(dist, "main.cjs"), ["--help"], false).stdout)
+    expect(run(launcherOnly, ["--help"], false).stdout).toContain("Usage: tcp-echo")
+  })
+
+  it("anything else runs the CLI bundle", () => {
+    // Not recorded: without the bundle the launcher cannot answer.
+    expect(run(launcherOnly, ["serve", "--port", "1", "--help"], false).code).not.toBe(0)
+    const help = run(bin, ["serve", "--port", "1", "--help"], false)
+    expect(help.code).toBe(0)
+    expect(help.stdout).toBe(run(bin, ["serve", "--help"], false).stdout)
+  })
+})
+
+describe("koffi loads only for serve", () => {
+  // Reports every require of koffi on stderr.
+  const probe = Path.join(scratch, "koffi-probe.cjs")
+  Fs.writeFileSync(
+    probe,
+    `const Module = require("node:module")
+const load = Module._load
+Module._load = function (request, ...rest) {
+  if (request === "koffi") process.stderr.write("koffi required\\n")
+  return load.call(this, request, ...rest)
+}
+`
+  )
+
+  it("sysctl and help do not load it", () => {
+    for (const args of [["sysctl", "--json"], ["--help"], ["sysctl", "--port"]]) {
+      const result = ChildProcess.spawnSync(process.execPath, ["--require", probe, bin, ...args], {
+        encoding: "utf8",
+        timeout: 10_000
+      })
+      expect(result.stderr).not.toContain("koffi required")
+    }
+  })
+
+  it("serve does, before it listens", async () => {
+    const child = ChildProcess.spawn(process.execPath, ["--require", probe, bin, "serve", "--host", "127.0.0.1", "--port", "0"], {
+      stdio: ["ignore", "ignore", "pipe"]
+    })
+    let stderr = ""
+    const exited = new Promise((done) => child.once("exit", done))
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000)
+    child.stderr.setEncoding("utf8").on("data", (text: string) => {
+      stderr += text
+      if (stderr.includes("listening on")) child.kill("SIGTERM")
+    })
+    await exited
+    clearTimeout(timer)
+    expect(stderr).toMatch(/koffi required[\s\S]*listening on/)
+  })
+})
