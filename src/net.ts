@@ -52,6 +52,17 @@ export interface Cidr {
 
 export const formatCidr = (cidr: Cidr): string => `${cidr.address}/${cidr.prefix}`
 
+/**
+ * Whether an address is in one of `networks` (every address when there are none). BlockList compares
+ * the addresses themselves, so any spelling matches, and an IPv4-mapped one matches IPv4 networks.
+ */
+export const inNetworks = (networks: ReadonlyArray<Cidr>): (address: string) => boolean => {
+  if (networks.length === 0) return () => true
+  const list = new Net.BlockList()
+  for (const cidr of networks) list.addSubnet(cidr.address, cidr.prefix, cidr.family === 4 ? "ipv4" : "ipv6")
+  return (address) => list.check(address, Net.isIPv4(address) ? "ipv4" : "ipv6")
+}
+
 /** Parses `ADDRESS[/PREFIX]` (a bare address is one host); None when it is not a network. */
 export const parseCidr = (text: string): Option.Option<Cidr> => {
   const [address = "", prefixText, ...rest] = text.split("/")

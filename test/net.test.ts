@@ -22,6 +22,15 @@ describe("unmapIpv4", () => {
   })
 })
 
+describe("inNetworks", () => {
+  it("matches any spelling of an address, IPv4-mapped ones against IPv4 networks; none means everyone", () => {
+    const within = Net.inNetworks([Option.getOrThrow(Net.parseCidr("10.0.0.0/8")), Option.getOrThrow(Net.parseCidr("::1"))])
+    expect(["10.1.2.3", "::ffff:10.1.2.3", "0:0:0:0:0:0:0:1", "::1"].map(within)).toEqual([true, true, true, true])
+    expect(["11.0.0.1", "::2", "unknown", ""].map(within)).toEqual([false, false, false, false])
+    expect(Net.inNetworks([])("192.0.2.1")).toBe(true)
+  })
+})
+
 describe("known", () => {
   it("shows a value, or unknown", () => {
     expect(Net.known(Option.some(4096))).toBe("4096")

@@ -9,7 +9,7 @@
  */
 import * as Effect from "effect/Effect"
 import * as Net from "node:net"
-import { type Cidr, formatCidr } from "../net.js"
+import { type Cidr, formatCidr, inNetworks } from "../net.js"
 import type { RejectReason } from "./CloseRecord.js"
 import * as RateLimitedLog from "./RateLimitedLog.js"
 
@@ -79,11 +79,7 @@ export const make = (
     )
     server.on("error", () => acceptErrors.hit())
 
-    const allowList = new Net.BlockList()
-    for (const cidr of rules.allow) allowList.addSubnet(cidr.address, cidr.prefix, cidr.family === 4 ? "ipv4" : "ipv6")
-    const allowed = rules.allow.length === 0
-      ? () => true
-      : (address: string) => allowList.check(address, Net.isIPv4(address) ? "ipv4" : "ipv6")
+    const allowed = inNetworks(rules.allow)
     const perIp = new Map<string, number>()
     const perIpLimit = rules.maxConnectionsPerIp
     const limit = rules.maxConnections

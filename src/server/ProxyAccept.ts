@@ -17,7 +17,7 @@ import * as Exit from "effect/Exit"
 import type * as Scope from "effect/Scope"
 import * as Net from "node:net"
 import { performance } from "node:perf_hooks"
-import { type Cidr, formatCidr } from "../net.js"
+import { type Cidr, formatCidr, inNetworks } from "../net.js"
 import { formatPeer, type Peer, type RejectReason } from "./CloseRecord.js"
 import type { Connection, Origin } from "./Connection.js"
 import * as LogFields from "./LogFields.js"
@@ -126,11 +126,7 @@ class Acceptor {
   private settled: Deferred.Deferred<void> | undefined
 
   constructor(readonly options: Options) {
-    const proxies = new Net.BlockList()
-    for (const cidr of options.proxyFrom) proxies.addSubnet(cidr.address, cidr.prefix, cidr.family === 4 ? "ipv4" : "ipv6")
-    this.fromProxies = options.proxyFrom.length === 0
-      ? () => true
-      : (address) => proxies.check(address, Net.isIPv4(address) ? "ipv4" : "ipv6")
+    this.fromProxies = inNetworks(options.proxyFrom)
     this.headerErrors = RateLimitedLog.make(1000, (tally) =>
       options.warn(
         `reset ${tally.count} connection(s) without a valid PROXY protocol header (proxy-error; last: ${this.lastHeaderError})${
