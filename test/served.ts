@@ -12,9 +12,21 @@ export interface LogLine {
   readonly [annotation: string]: unknown
 }
 
+const started = new Set<Served>()
+
 /** `tcp-echo serve --log-format json ARGS --port 0` (under `prefix`, if given), resolved once it listens. */
-export const serveJson = (args: ReadonlyArray<string>, prefix: ReadonlyArray<string> = []): Promise<Served> =>
-  startServer(["--log-format", "json", ...args], prefix)
+export const serveJson = async (args: ReadonlyArray<string>, prefix: ReadonlyArray<string> = []): Promise<Served> => {
+  const served = await startServer(["--log-format", "json", ...args], prefix)
+  started.add(served)
+  served.exited.then(() => started.delete(served))
+  return served
+}
+
+/** Kills the servers a failed case left running (`afterEach(killLeftovers)`): no case outlives its file. */
+export const killLeftovers = (): void => {
+  for (const served of started) served.child.kill("SIGKILL")
+  started.clear()
+}
 
 export const logLines = (served: Served): ReadonlyArray<LogLine> =>
   served.stderr().split("\n").flatMap((line) => {

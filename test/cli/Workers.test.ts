@@ -3,7 +3,7 @@
  * and churn spread over both workers, transfers in flight drained on SIGTERM (exit 0), a worker
  * killed is logged and replaced, and a bind failure is still one line.
  */
-import { describe, expect, it } from "@effect/vitest"
+import { afterEach, describe, expect, it } from "@effect/vitest"
 import * as ChildProcess from "node:child_process"
 import * as Crypto from "node:crypto"
 import * as Fs from "node:fs"
@@ -11,7 +11,9 @@ import * as Net from "node:net"
 import type { Served } from "../cli.js"
 import { promtoolCheck, samples } from "../admin/promtool.js"
 import { bin } from "../cli.js"
-import { closeRecords, exchange, logLines, serveJson, stop, waitFor } from "../served.js"
+import { closeRecords, exchange, killLeftovers, logLines, serveJson, stop, waitFor } from "../served.js"
+
+afterEach(killLeftovers)
 
 /** `serve --workers 2 ARGS`, resolved once the supervisor says all serve: the port and the worker pids. */
 const serveWorkers = async (args: ReadonlyArray<string>) => {

@@ -4,12 +4,14 @@
  * sent): every byte passes, and tcp-echo sees the real client, for its records and for `--allow`.
  * Skipped, with the reason printed, where haproxy is not installed (Debian package `haproxy`).
  */
-import { describe, expect, it } from "@effect/vitest"
+import { afterEach, describe, expect, it } from "@effect/vitest"
 import * as Crypto from "node:crypto"
 import type { TestContext } from "vitest"
 import type { Served } from "../cli.js"
 import { freePort, type HAProxy, haproxyMissing, startHaproxy } from "../haproxy.js"
-import { closeRecords, exchange, logLines, serveJson, stop, waitFor } from "../served.js"
+import { closeRecords, exchange, killLeftovers, logLines, serveJson, stop, waitFor } from "../served.js"
+
+afterEach(killLeftovers)
 
 const missing = haproxyMissing()
 

@@ -3,10 +3,12 @@
  * their IPv4 address (logs and `--allow`), `--ipv6-only` turns that off, and `probe` reaches `::1`
  * by its long spelling.
  */
-import { describe, expect, it } from "@effect/vitest"
+import { afterEach, describe, expect, it } from "@effect/vitest"
 import * as Crypto from "node:crypto"
 import { runCli } from "../cli.js"
-import { closeRecords, exchange, logLines, serveJson, stop } from "../served.js"
+import { closeRecords, exchange, killLeftovers, logLines, serveJson, stop } from "../served.js"
+
+afterEach(killLeftovers)
 
 const payload = () => Crypto.randomBytes(3000)
 

@@ -3,11 +3,13 @@
  * is the peer (in close records, `--allow`, the per-address limit), the header is never echoed, and
  * every bad or slow header ends in `proxy-error`, logged at most once a second.
  */
-import { describe, expect, it } from "@effect/vitest"
+import { afterEach, describe, expect, it } from "@effect/vitest"
 import * as Crypto from "node:crypto"
-import { closeRecords, exchange, type LogLine, logLines, serveJson, stop } from "../served.js"
+import { closeRecords, exchange, killLeftovers, type LogLine, logLines, serveJson, stop } from "../served.js"
 import { v1, v2 } from "../proxyHeaders.js"
 import type { Served } from "../cli.js"
+
+afterEach(killLeftovers)
 
 const proxyErrors = (served: Served): ReadonlyArray<LogLine> =>
   logLines(served).filter((line) => /without a valid PROXY protocol header/.test(line.msg))
