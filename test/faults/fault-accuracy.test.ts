@@ -10,6 +10,8 @@ import * as Url from "node:url"
 import { afterEach, expect, it } from "vitest"
 import {
   closes,
+  maxOf,
+  minOf,
   Pattern,
   percentile,
   pool,
@@ -84,7 +86,7 @@ it("--latency 20:10: round trips spread over [20, 30] ms", async () => {
   )
   // Never under 20; spread over the range (a uniform draw puts p10 near 21 and p90 near 29, plus
   // about a millisecond of timer and loopback); at most a few late ones on a busy machine.
-  expect(Math.min(...times), `fastest ms ${busy}`).toBeGreaterThanOrEqual(20)
+  expect(minOf(times), `fastest ms ${busy}`).toBeGreaterThanOrEqual(20)
   expect(p10, `p10 ms ${busy}`).toBeLessThan(24)
   expect(p50, `p50 ms ${busy}`).toBeGreaterThan(23)
   expect(p50, `p50 ms ${busy}`).toBeLessThan(28)
@@ -188,8 +190,8 @@ it("--slice 100:5: every segment on the wire holds at most 100 bytes, 5 ms apart
   console.log(`slice 100:5: 5000 bytes in ${round(elapsed)} ms; the server sent ${sent.bytes} bytes in ${
     sent.segments
   } data segments (ss); ${
-    typeof segments === "string" ? segments : `tcpdump saw ${segments.length} segments, largest ${Math.max(...segments)} B`
-  }; client reads: ${reads.length}, largest ${Math.max(...reads)} B, ${over} over 100 B, the client at most ${lateMs} ms ` +
+    typeof segments === "string" ? segments : `tcpdump saw ${segments.length} segments, largest ${maxOf(segments)} B`
+  }; client reads: ${reads.length}, largest ${maxOf(reads)} B, ${over} over 100 B, the client at most ${lateMs} ms ` +
     `late; ${busy}`)
   // 50 slices, 49 gaps of at least 5 ms.
   expect(elapsed).toBeGreaterThanOrEqual(49 * 5)
