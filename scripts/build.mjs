@@ -1,6 +1,6 @@
 // Builds dist/: the CLI bundle (main.cjs) and its launcher (bin.cjs), then what makes the CLI start
 // fast, made by running the CLI itself: the V8 code cache of a `serve` start (main.cache), then the
-// recorded outputs of help and version (recorded/, see src/cli/Recorded.ts); last, the library's
+// recorded outputs of help and version (recorded/, see src/cli/Recorded.ts); alongside, the library's
 // entries. Run: node scripts/build.mjs (npm run build).
 import * as ChildProcess from "node:child_process"
 import * as Fs from "node:fs"
