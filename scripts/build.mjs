@@ -1,6 +1,6 @@
 // Builds dist/: the CLI bundle (main.cjs) and its launcher (bin.cjs), then what makes the CLI start
-// fast, made by running the CLI itself: the V8 code cache of a `serve` start (main.cache) and the
-// recorded outputs of help and version (recorded/, see src/cli/Recorded.ts); last, the library's
+// fast, made by running the CLI itself: the V8 code cache of a `serve` start (main.cache), then the
+// recorded outputs of help and version (recorded/, see src/cli/Recorded.ts); alongside, the library's
 // entries. Run: node scripts/build.mjs (npm run build).
 import * as ChildProcess from "node:child_process"
 import * as Fs from "node:fs"
@@ -82,12 +82,15 @@ const recordedArgs = [
   ...["serve", "sysctl", "probe", "bench"].flatMap((command) => [[command, "--help"], [command, "-h"]])
 ]
 
-/** Runs the CLI bundle itself (no launcher, so nothing is replayed) on a pipe, or as on a terminal. */
+/**
+ * Runs the CLI on a pipe, or as on a terminal, through the launcher and the code cache (a third less
+ * work each); the build has cleared the recordings, so the launcher runs the bundle.
+ */
 const output = (args, tty) =>
   new Promise((resolve, reject) => {
     const child = ChildProcess.execFile(
       node,
-      [...(tty ? ["--require", forceTty] : []), main, ...args],
+      [...(tty ? ["--require", forceTty] : []), bin, ...args],
       { cwd: root, encoding: "utf8", timeout: 30_000 },
       (error, stdout, stderr) => {
         if (child.exitCode === null) reject(failed(`recording ${args.join(" ")}`, error?.message ?? stderr))
@@ -126,4 +129,4 @@ const library = () =>
 Fs.rmSync(cache, { force: true })
 Fs.rmSync(Recorded.folder(dist), { recursive: true, force: true })
 await bundle()
-await Promise.all([writeCache(), record(), library()])
+await Promise.all([writeCache().then(record), library()])

@@ -28,10 +28,9 @@ export const folder = (dist: string): string => Path.join(dist, "recorded")
 const fileOf = (dist: string, args: ReadonlyArray<string>) =>
   Path.join(folder(dist), `${encodeURIComponent(JSON.stringify(args))}.json`)
 
-/** Writes the recordings, replacing any earlier ones. */
+/** Writes the recordings (the build clears the folder first, so that none outlives its bundle). */
 export const write = (dist: string, recordings: ReadonlyArray<readonly [ReadonlyArray<string>, Recording]>): void => {
-  Fs.rmSync(folder(dist), { recursive: true, force: true })
-  Fs.mkdirSync(folder(dist))
+  Fs.mkdirSync(folder(dist), { recursive: true })
   for (const [args, recording] of recordings) Fs.writeFileSync(fileOf(dist, args), JSON.stringify(recording))
 }
 
