@@ -11,6 +11,7 @@ import * as Metric from "effect/Metric"
 import * as Stream from "effect/Stream"
 import * as Crypto from "node:crypto"
 import * as EchoServer from "../../src/server/EchoServer.js"
+import * as Events from "../../src/server/Events.js"
 import * as Metrics from "../../src/server/Metrics.js"
 import { connect, echo, refusedConnection, whenClosed } from "../helpers.js"
 import { serve, tuning } from "./serving.js"
@@ -97,4 +98,32 @@ describe("EchoServer.events", () => {
       yield* server.closed
       expect(yield* all(server.events)).toEqual([])
     }).pipe(Effect.provide(tuning)))
+})
+
+describe("Events.Hub", () => {
+  it.scopedLive("subscribers are woken at most once per wakeIntervalMs, whatever the rate of events", () =>
+    Effect.gen(function*() {
+      const hub = new Events.Hub()
+      const chunks: Array<number> = []
+      const reading = yield* Effect.fork(Stream.runForEachChunk(yield* hub.subscribe(), (chunk) =>
+        Effect.sync(() => chunks.push(chunk.length))))
+      const started = performance.now()
+      // 300 events, each in an event-loop turn of its own: one wake per turn would be 300 chunks.
+      yield* Effect.promise(() =>
+        new Promise<void>((done) => {
+          let sent = 0
+          const next = () => {
+            hub.publish(EchoServer.ConnectionEvent.Lagged({ dropped: sent }))
+            if (++sent < 300) setImmediate(next)
+            else done()
+          }
+          next()
+        })
+      )
+      hub.end()
+      yield* Fiber.join(reading)
+      const elapsed = performance.now() - started
+      expect(chunks.reduce((sum, n) => sum + n, 0)).toBe(300)
+      expect(chunks.length).toBeLessThanOrEqual(Math.floor(elapsed / Events.wakeIntervalMs) + 1)
+    }))
 })
