@@ -217,3 +217,14 @@ export const refusedConnection = (port: number) =>
     socket.once("close", () => resume(Effect.succeed({ localPort: localPort ?? socket.localPort })))
     return Effect.sync(() => socket.destroy())
   })
+
+/**
+ * A loopback port nothing listens on: one the kernel has just handed out, closed again. A fixed
+ * one (port 1, say) may be served on some machine; a connection to this one is refused.
+ */
+export const closedPort = Effect.async<number>((resume) => {
+  const server = Net.createServer().listen(0, "127.0.0.1", () => {
+    const { port } = server.address() as Net.AddressInfo
+    server.close(() => resume(Effect.succeed(port)))
+  })
+})

@@ -6,6 +6,7 @@ import * as Bench from "../../src/client/Bench.js"
 import * as BenchReport from "../../src/client/BenchReport.js"
 import { faultyEcho, runCliAsync } from "./helpers.js"
 import { runCli, startServer } from "../cli.js"
+import { closedPort } from "../helpers.js"
 import { quietlyTuned, serve } from "../layers.js"
 
 const tuned = quietlyTuned
@@ -115,11 +116,12 @@ describe("Bench against a wrong server", () => {
 
   it.live("nothing listening: no connection opened, and the verdict says so", () =>
     Effect.gen(function*() {
-      const result = yield* bench(1, "pingpong")
+      const port = yield* closedPort
+      const result = yield* bench(port, "pingpong")
       expect(result.opened).toBe(0)
       expect(result.firstError).toBe("ECONNREFUSED")
       const verdict = yield* Effect.flip(Bench.verdict(result))
-      expect(verdict.message).toBe("no connection to 127.0.0.1:1 could be opened (ECONNREFUSED)")
+      expect(verdict.message).toBe(`no connection to 127.0.0.1:${port} could be opened (ECONNREFUSED)`)
     }))
 })
 

@@ -6,6 +6,7 @@ import * as Probe from "../../src/client/Probe.js"
 import * as ProbeReport from "../../src/client/ProbeReport.js"
 import { faultyEcho, runCliAsync } from "./helpers.js"
 import { runCli, startServer } from "../cli.js"
+import { closedPort } from "../helpers.js"
 import { quietlyTuned, serve as serveOn } from "../layers.js"
 
 const tuned = quietlyTuned
@@ -57,7 +58,7 @@ describe("Probe", () => {
 
   it.live("nothing listening: cannot connect", () =>
     Effect.gen(function*() {
-      const report = yield* probe(1)
+      const report = yield* probe(yield* closedPort)
       expect(report.error).toMatchObject({ _tag: "ConnectFailed", code: "ECONNREFUSED" })
       expect(report.connectMs).toBeUndefined()
     }))
