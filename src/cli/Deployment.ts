@@ -12,7 +12,6 @@ import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Os from "node:os"
 import * as SocketTuning from "../kernel/SocketTuning.js"
-import { parseCidr } from "../net.js"
 import * as EchoServer from "../server/EchoServer.js"
 import * as SocketActivation from "../server/SocketActivation.js"
 import * as Admin from "./Admin.js"
@@ -28,13 +27,11 @@ export const flags = {
     "proxy-protocol",
     "Every connection must start with a PROXY protocol header, version 1 or 2 (HAProxy's send-proxy, send-proxy-v2). The client it names is the peer for --allow, --max-connections-per-ip, the close records and the metrics; the proxy's address is logged as via. Health checks' headers (v2 LOCAL, v1 UNKNOWN) are served as from the proxy. A missing, malformed or oversized header, or one not complete within --read-timeout of the accept, resets the connection (proxy-error, counted and logged at most once a second)."
   ),
-  proxyFrom: Flags.repeated("proxy-from", {
-    value: "CIDR",
-    expected: "a network as ADDRESS/PREFIX (10.0.0.0/8, ::1/128) or one ADDRESS",
+  proxyFrom: Flags.networks("proxy-from", {
     text:
       "With --proxy-protocol: accept connections from proxies in this network only, since any other client could claim any address; one from elsewhere is reset at accept and counted in a warning logged at most once a second.",
     shown: "any address (the start-up log warns)"
-  }, (text) => Either.fromOption(parseCidr(text), () => "")),
+  }),
   workers: pipe(
     Flags.valued("workers", {
       value: "N | auto",

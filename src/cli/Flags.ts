@@ -17,6 +17,7 @@ import * as Either from "effect/Either"
 import type * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import * as Net from "node:net"
+import { parseCidr } from "../net.js"
 
 /** What the help and the command-line check know of a flag. */
 export interface Doc {
@@ -205,6 +206,14 @@ export const serverHost = (name: string, text: string) =>
 /** Any text but the empty one. */
 export const nonEmptyText = (name: string, doc: { readonly value: string; readonly text: string }) =>
   valued(name, { ...doc, expected: "a non-empty text" }, (text) => text === "" ? Either.left("") : Either.right(text))
+
+/** Networks, one per use of the flag, each written ADDRESS/PREFIX or as one ADDRESS; `shown`: what none means. */
+export const networks = (name: string, doc: { readonly text: string; readonly shown: string }) =>
+  repeated(name, {
+    value: "CIDR",
+    expected: "a network as ADDRESS/PREFIX (10.0.0.0/8, ::1/128) or one ADDRESS",
+    ...doc
+  }, (text) => Either.fromOption(parseCidr(text), () => ""))
 
 /** A runtime failure the user can act on: printed as one line, exit code 1. */
 export class Failure extends Schema.TaggedError<Failure>()("Failure", {

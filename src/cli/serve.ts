@@ -9,7 +9,6 @@ import * as Either from "effect/Either"
 import { pipe } from "effect/Function"
 import * as Option from "effect/Option"
 import * as EchoServer from "../server/EchoServer.js"
-import { parseCidr } from "../net.js"
 import * as SocketTuning from "../kernel/SocketTuning.js"
 import * as Flags from "./Flags.js"
 import type * as Help from "./Help.js"
@@ -116,13 +115,11 @@ const flags = {
     }),
     Flags.withDefault(0, "0 (no limit)")
   ),
-  allow: Flags.repeated("allow", {
-    value: "CIDR",
-    expected: "a network as ADDRESS/PREFIX (10.0.0.0/8, ::1/128) or one ADDRESS",
+  allow: Flags.networks("allow", {
     text:
       "Serve only clients from this network, written ADDRESS/PREFIX or as one ADDRESS. A client from elsewhere is reset at accept and counted in a warning logged at most once a second.",
     shown: "every client"
-  }, (text) => Either.fromOption(parseCidr(text), () => "")),
+  }),
   shutdownTimeout: pipe(
     Flags.seconds("shutdown-timeout", {
       zero: "close them at once",

@@ -171,32 +171,19 @@ export class SocketOptions extends Context.Tag("tcp-echo/SocketOptions")<
 const unsupportedCall = (syscall: SocketCallError["syscall"]) =>
   Effect.fail(new SocketCallError({ syscall, code: "ENOTSUP" }))
 
+/** The failure of an option this host cannot set or read. */
+const unsupportedOption = (operation: SocketOptionError["operation"], option: SocketOptionError["option"], fd: number) =>
+  Effect.fail(new SocketOptionError({ reason: "Unsupported", operation, option, fd, code: "ENOTSUP" }))
+
 export const makeNull: Context.Tag.Service<SocketOptions> = {
   native: false,
-  set: (fd, option) =>
-    Effect.fail(new SocketOptionError({ reason: "Unsupported", operation: "set", option, fd, code: "ENOTSUP" })),
-  get: (fd, option) =>
-    Effect.fail(new SocketOptionError({ reason: "Unsupported", operation: "get", option, fd, code: "ENOTSUP" })),
-  acceptQueue: (fd) =>
-    Effect.fail(
-      new SocketOptionError({ reason: "Unsupported", operation: "get", option: "TCP_INFO", fd, code: "ENOTSUP" })
-    ),
-  tcpState: (fd) =>
-    Effect.fail(
-      new SocketOptionError({ reason: "Unsupported", operation: "get", option: "TCP_INFO", fd, code: "ENOTSUP" })
-    ),
-  stopHandshakes: (fd) =>
-    Effect.fail(
-      new SocketOptionError({ reason: "Unsupported", operation: "set", option: "SO_ATTACH_FILTER", fd, code: "ENOTSUP" })
-    ),
-  peerName: (fd) =>
-    Effect.fail(
-      new SocketOptionError({ reason: "Unsupported", operation: "get", option: "SO_PEERNAME", fd, code: "ENOTSUP" })
-    ),
-  resumeHandshakes: (fd) =>
-    Effect.fail(
-      new SocketOptionError({ reason: "Unsupported", operation: "set", option: "SO_DETACH_FILTER", fd, code: "ENOTSUP" })
-    ),
+  set: (fd, option) => unsupportedOption("set", option, fd),
+  get: (fd, option) => unsupportedOption("get", option, fd),
+  acceptQueue: (fd) => unsupportedOption("get", "TCP_INFO", fd),
+  tcpState: (fd) => unsupportedOption("get", "TCP_INFO", fd),
+  stopHandshakes: (fd) => unsupportedOption("set", "SO_ATTACH_FILTER", fd),
+  peerName: (fd) => unsupportedOption("get", "SO_PEERNAME", fd),
+  resumeHandshakes: (fd) => unsupportedOption("set", "SO_DETACH_FILTER", fd),
   socket: () => unsupportedCall("socket"),
   bind: () => unsupportedCall("bind"),
   boundPort: () => unsupportedCall("getsockname"),
