@@ -36,6 +36,16 @@ export interface Admission {
 /** A warning line: its words, and its facts as fields for a JSON log. */
 export type Warn = (message: string, fields: Readonly<Record<string, unknown>>) => void
 
+/** A warning a second for refusals under `reason`, by the rule `rule` (`allow 10.0.0.0/8`). */
+export const refusalLog = (warn: Warn, reason: RejectReason, rule: string): RateLimitedLog.RateLimitedLog =>
+  RateLimitedLog.make(1000, (tally) =>
+    warn(
+      `reset ${tally.count} connection(s) at accept, ${reason === "refused" ? "from outside" : "over"} ${rule}${
+        RateLimitedLog.clientsText(tally)
+      }`,
+      { reason, count: tally.count, clients: tally.clients }
+    ))
+
 /**
  * The admission of `server`'s connections. `count` records each refusal by reason, `warn` logs;
  * `fdHeadroom` is how many connections fit under the descriptor limit, as measured once the
@@ -53,15 +63,7 @@ export const make = (
   }
 ) =>
   Effect.gen(function*() {
-    /** A warning a second for refusals under `reason`, by the rule `rule` (`--allow 10.0.0.0/8`). */
-    const refusals = (reason: RejectReason, rule: string) =>
-      RateLimitedLog.make(1000, (tally) =>
-        options.warn(
-          `reset ${tally.count} connection(s) at accept, ${reason === "refused" ? "from outside" : "over"} ${rule}${
-            RateLimitedLog.clientsText(tally)
-          }`,
-          { reason, count: tally.count, clients: tally.clients }
-        ))
+    const refusals = (reason: RejectReason, rule: string) => refusalLog(options.warn, reason, rule)
     const overLimit = refusals("over-limit", `maxConnections ${rules.maxConnections}`)
     const refused = refusals("refused", `allow ${rules.allow.map(formatCidr).join(", ")}`)
     const overIpLimit = refusals("over-ip-limit", `maxConnectionsPerIp ${rules.maxConnectionsPerIp}`)

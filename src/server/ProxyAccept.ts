@@ -18,6 +18,7 @@ import type * as Scope from "effect/Scope"
 import * as Net from "node:net"
 import { performance } from "node:perf_hooks"
 import { type Cidr, formatCidr, inNetworks } from "../net.js"
+import { refusalLog, type Warn } from "./Admission.js"
 import { formatPeer, type Peer, type RejectReason } from "./CloseRecord.js"
 import type { Connection, Origin } from "./Connection.js"
 import * as LogFields from "./LogFields.js"
@@ -33,7 +34,7 @@ export interface Options {
   /** Counts a socket closed unserved, with the address it came from. */
   readonly count: (reason: "proxy-error" | "refused", proxy: Peer) => void
   /** Logs a warning: its words, and its facts as fields. */
-  readonly warn: (message: string, fields: Readonly<Record<string, unknown>>) => void
+  readonly warn: Warn
   /** The address a socket comes from (the proxy's), read at accept. */
   readonly peerOf: (socket: Net.Socket) => Peer
   /** Serves a socket whose header is complete (admission of `peer`, then a Connection); undefined if refused. */
@@ -134,13 +135,7 @@ class Acceptor {
         }`,
         { reason: "proxy-error", count: tally.count, clients: tally.clients, last: this.lastHeaderError }
       ))
-    this.refused = RateLimitedLog.make(1000, (tally) =>
-      options.warn(
-        `reset ${tally.count} connection(s) at accept, from outside proxyFrom ${options.proxyFrom.map(formatCidr).join(", ")}${
-          RateLimitedLog.clientsText(tally)
-        }`,
-        { reason: "refused", count: tally.count, clients: tally.clients }
-      ))
+    this.refused = refusalLog(options.warn, "refused", `proxyFrom ${options.proxyFrom.map(formatCidr).join(", ")}`)
   }
 
   readonly accept = (socket: Net.Socket): void => {
