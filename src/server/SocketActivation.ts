@@ -49,10 +49,6 @@ export const fromEnvironment = (
     : Effect.fail(new ActivationError({ fd: firstFd, reason: `LISTEN_FDS is ${JSON.stringify(fds)}, not a count of sockets` }))
 }
 
-const AF_INET = 2
-const AF_INET6 = 10
-const SOCK_STREAM = 1
-
 /**
  * What the socket's creator decided: the backlog (the accept queue's limit, from `TCP_INFO`) and
  * the buffers (`getsockopt`). Fails unless `fd` is a listening TCP socket.
@@ -64,7 +60,7 @@ const inspect = (options: SocketOptions.SocketOptions["Type"], fd: number, tunin
       options.get(fd, "SO_TYPE"),
       options.get(fd, "SO_DOMAIN")
     ])
-    if (type !== SOCK_STREAM || (domain !== AF_INET && domain !== AF_INET6)) {
+    if (!SocketOptions.isTcp(domain, type)) {
       return yield* Effect.fail(`not a TCP socket (domain ${domain}, type ${type}): the unit needs ListenStream= with an address`)
     }
     if (listening !== 1) return yield* Effect.fail("not listening (the unit needs Accept=no)")
