@@ -11,7 +11,7 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import type * as SocketTuning from "../kernel/SocketTuning.js"
-import { formatCidr, hostPort, isLoopback, known } from "../net.js"
+import { type Cidr, formatCidr, hostPort, isLoopback, known } from "../net.js"
 import { formatBytes, formatMillis } from "../units.js"
 import * as LogFields from "./LogFields.js"
 
@@ -22,7 +22,7 @@ export interface Facts {
   readonly shutdownTimeout: Duration.Duration
   readonly maxConnections: number
   readonly maxConnectionsPerIp: number
-  readonly allow: ReadonlyArray<{ readonly address: string; readonly prefix: number; readonly family: 4 | 6 }>
+  readonly allow: ReadonlyArray<Cidr>
   readonly backlog: SocketTuning.BacklogReport
   readonly limits: SocketTuning.SocketTuning["Type"]["limits"]
   readonly listener: SocketTuning.ListenerReport
@@ -34,7 +34,7 @@ export interface Facts {
   readonly listenFd: Option.Option<number>
   readonly worker: Option.Option<{ readonly index: number; readonly count: number }>
   readonly proxyProtocol: boolean
-  readonly proxyFrom: ReadonlyArray<Facts["allow"][number]>
+  readonly proxyFrom: ReadonlyArray<Cidr>
 }
 
 export interface Line {
