@@ -1,7 +1,8 @@
 /**
  * How sizes and durations read in text meant for people (`32 MiB`, `5.5 s`): the start-up summary,
  * the sysctl report and the help use them, so that one value reads the same everywhere. Machine
- * output (`--json`, JSON log fields) keeps plain numbers in bytes and milliseconds instead.
+ * output (`--json`, JSON log fields) keeps plain numbers in bytes and milliseconds instead. Sizes
+ * typed by people (flag values) are read here too.
  */
 
 const byteUnits: ReadonlyArray<readonly [string, number]> = [
@@ -29,3 +30,11 @@ export const formatBytes = (bytes: number): string => {
 /** Milliseconds as `250 ms` below a second, as seconds with up to three decimals above: `5.5 s`, `63 s`. */
 export const formatMillis = (millis: number): string =>
   millis < 1000 ? `${decimals(millis, 1)} ms` : `${decimals(millis / 1000, 3)} s`
+
+const suffixes: Readonly<Record<string, number>> = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }
+
+/** A whole number of bytes with an optional binary `k`, `m` or `g` suffix (`64k`), undefined otherwise. */
+export const parseSize = (text: string): number | undefined => {
+  const match = /^(\d+)([kmg]?)$/i.exec(text)
+  return match === null ? undefined : Number(match[1]) * suffixes[match[2]!.toLowerCase()]!
+}

@@ -18,6 +18,7 @@ import type * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import * as Net from "node:net"
 import { parseCidr } from "../net.js"
+import { parseSize } from "../units.js"
 
 /** What the help and the command-line check know of a flag. */
 export interface Doc {
@@ -155,15 +156,12 @@ export const seconds = (name: string, doc: { readonly zero?: string; readonly te
   return valued(name, { value: "SECONDS", expected, text: doc.text }, parseSeconds(doc.zero !== undefined))
 }
 
-const byteUnits: Record<string, number> = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }
-
 /** The largest socket buffer one can ask: `setsockopt` takes a C int. */
 export const maxSocketBuffer = 2 ** 31 - 1
 
 /** Bytes as a decimal with an optional binary suffix (`65536`, `64k`, `4m`, `1g`), from 1 to `max`. */
 export const parseBytes = (max: number): Parse<number> => (text) => {
-  const match = /^(\d+)([kmg]?)$/i.exec(text)
-  const value = match === null ? NaN : Number(match[1]) * byteUnits[match[2]!.toLowerCase()]!
+  const value = parseSize(text) ?? NaN
   return value >= 1 && value <= max ? Either.right(value) : Either.left(syntaxHint(text))
 }
 

@@ -5,7 +5,8 @@
  * a later burst.
  */
 import * as Schema from "effect/Schema"
-import { type Fault, formatSize, integer, parseSize } from "./Fault.js"
+import { parseSize } from "../../units.js"
+import { type Fault, formatSize, integer } from "./Fault.js"
 
 export interface Settings {
   readonly bytesPerSecond: number

@@ -8,6 +8,7 @@
  * - a **limit** acts once a byte count has been echoed (close, reset, stall): it ends the echo.
  */
 import * as Schema from "effect/Schema"
+import { parseSize } from "../../units.js"
 
 export type Name = "latency" | "bandwidth" | "slice" | "close-after" | "reset-after" | "stall-after"
 
@@ -62,14 +63,6 @@ export interface Fault<S> {
   readonly format: (settings: S) => string
   /** The fault's part in one connection's echo path, made at accept. */
   readonly part: (settings: S) => Part
-}
-
-const units: Record<string, number> = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }
-
-/** A whole number with an optional binary `k`, `m` or `g` suffix (`64k`), undefined otherwise. */
-export const parseSize = (text: string): number | undefined => {
-  const match = /^(\d+)([kmg]?)$/i.exec(text)
-  return match === null ? undefined : Number(match[1]) * units[match[2]!.toLowerCase()]!
 }
 
 /** Whole milliseconds, without suffix. */

@@ -4,7 +4,8 @@
  * as its own segment (TCP_NODELAY is set on the connection), so the client sees them apart.
  */
 import * as Schema from "effect/Schema"
-import { type Fault, formatSize, integer, millis, parseMillis, parsePair, parseSize } from "./Fault.js"
+import { parseSize } from "../../units.js"
+import { type Fault, formatSize, integer, millis, parseMillis, parsePair } from "./Fault.js"
 
 export interface Settings {
   readonly bytes: number
