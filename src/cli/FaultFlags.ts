@@ -15,7 +15,7 @@ const flag = <S>(fault: Fault<S>) =>
     Flags.valued(
       fault.name,
       { value: fault.syntax, expected: fault.expected, text: fault.help },
-      (text) => Either.mapLeft(Faults.parseFlag(fault, text), () => "")
+      (text) => Either.fromNullable(Faults.parseSetting(fault, text), () => "")
     ),
     Flags.optional("off")
   )

@@ -10,6 +10,7 @@ import * as bench from "../../src/cli/bench.js"
 import * as probe from "../../src/cli/probe.js"
 import * as serve from "../../src/cli/serve.js"
 import * as sysctl from "../../src/cli/sysctl.js"
+import * as Faults from "../../src/server/faults/Faults.js"
 import { runCliAsync, type Served, serveSummary, startServer } from "../cli.js"
 
 type Refused = readonly [args: ReadonlyArray<string>, message: RegExp]
@@ -56,9 +57,10 @@ const serveRefused: ReadonlyArray<Refused> = [
   ...["0", "many", "1025", "0x2"].map((v) => bad("workers", v, "a decimal integer from 1 to 1024, or auto")),
   bad("admin-port", "70000", "a decimal integer from 0 to 65535"),
   bad("admin-host", "", "an IP address or a host name"),
-  ...["latency", "bandwidth", "slice", "close-after", "reset-after", "stall-after", "fault-probability"].map((flag) =>
-    [["--" + flag, "x"], new RegExp(`^tcp-echo: --${flag}: expected .*, got "x"$`)] as const
+  ...Object.values(Faults.registry).map((fault) =>
+    [[`--${fault.name}`, "x"], new RegExp(`^tcp-echo: ${escape(`--${fault.name}: expected ${fault.expected}, got "x"`)}$`)] as const
   ),
+  [["--fault-probability", "x"], /^tcp-echo: --fault-probability: expected a number from 0 to 1, got "x"$/],
   bad("log-level", "loud", "all, trace, debug, info, warning, error, fatal or none"),
   [["--port", "1", "--port", "2"], /^tcp-echo: --port given twice \("1", then "2"\): it takes one value$/],
   [["--PORT", "5"], /^tcp-echo: unknown flag --PORT for tcp-echo serve \(did you mean --port\? see tcp-echo serve --help\)$/],

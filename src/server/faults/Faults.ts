@@ -106,15 +106,10 @@ export const validate = (faults: Faults): Either.Either<Faults, InvalidFaults> =
 /** The JSON form, as `GET /faults` answers. */
 export const encode = (faults: Faults): typeof Faults.Encoded => Schema.encodeSync(Faults)(faults)
 
-/**
- * One flag's text as its fault's setting, or the one-line usage error naming the flag, what it
- * accepts and what it got.
- */
-export const parseFlag = <S>(fault: Fault<S>, text: string): Either.Either<S, string> => {
+/** A setting in its fault's flag syntax (`50:10`), in range; undefined where it is not one. */
+export const parseSetting = <S>(fault: Fault<S>, text: string): S | undefined => {
   const parsed = fault.parse(text)
-  return parsed !== undefined && Either.isRight(Schema.validateEither(fault.schema)(parsed))
-    ? Either.right(parsed)
-    : Either.left(`--${fault.name}: expected ${fault.expected}, got ${JSON.stringify(text)}`)
+  return parsed !== undefined && Either.isRight(Schema.validateEither(fault.schema)(parsed)) ? parsed : undefined
 }
 
 /** What one faulty connection gets: its parts in echo-path order, and what its close record says. */
