@@ -183,7 +183,12 @@ export const makeLinux = (root = "/proc/sys", proc = "/proc/self") =>
       rmemMax: read(files.rmemMax, parseInteger),
       wmemMax: read(files.wmemMax, parseInteger),
       openFilesLimit: read("limits", parseOpenFilesLimit, `${proc}/limits`)
-    }).pipe(Effect.map((readings) => fromReadings(dropUndefined(readings))))
+    }, { concurrency: "unbounded", mode: "either" }).pipe(
+      // Read at once (each read is four trips through libuv's thread pool, and `serve` waits for
+      // them all), then the first failure in the order above, whichever read finished first.
+      Effect.flatMap((results) => Effect.all(results)),
+      Effect.map((readings) => fromReadings(dropUndefined(readings)))
+    )
     const openFiles = fs.readDirectory(`${proc}/fd`).pipe(
       // The listing holds the descriptor that reads it, open only while it does.
       Effect.map((entries) => Option.some(entries.length - 1)),
