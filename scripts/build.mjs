@@ -32,6 +32,9 @@ const bundle = () =>
       format: "cjs",
       minify: true,
       external: ["koffi"],
+      // The launcher runs the bundle as a vm.Script, where import() needs --experimental-vm-modules:
+      // the built-in modules loaded on first use (node:http, node:v8) are required instead.
+      supported: { "dynamic-import": false },
       outfile: main,
       // The library reads import.meta.url only where __filename is missing (ESM); the CLI is CommonJS.
       logOverride: { "empty-import-meta": "silent" }

@@ -13,7 +13,7 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Runtime from "effect/Runtime"
-import * as Http from "node:http"
+import type * as Http from "node:http"
 import type * as Net from "node:net"
 import { hostPort } from "../net.js"
 import { describeCode } from "../server/Listener.js"
@@ -106,6 +106,8 @@ export const make = (config: Config, routes: ReadonlyArray<Router.Route>) =>
   Effect.gen(function*() {
     const runtime = yield* Effect.runtime<never>()
     const runCallback = Runtime.runCallback(runtime)
+    // Loaded here, not at start-up: most servers run without an admin port (see README, Start-up).
+    const Http = yield* Effect.promise(() => import("node:http"))
     const server = Http.createServer({
       headersTimeout: Duration.toMillis(config.headersTimeout),
       requestTimeout: Duration.toMillis(config.requestTimeout),

@@ -5,7 +5,7 @@
  */
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
-import * as Fs from "node:fs/promises"
+import * as Fs from "node:fs"
 import { performance } from "node:perf_hooks"
 import type { Family } from "./Prometheus.js"
 
@@ -19,13 +19,13 @@ const gauge = (name: string, help: string, value: number): Family => ({
 const counter = (name: string, help: string, value: number): Family => ({ ...gauge(name, help, value), type: "counter" })
 
 /** Descriptors open now; the listing's own descriptor is one of them. */
-const openFds = Effect.tryPromise(() => Fs.readdir("/proc/self/fd")).pipe(
+const openFds = Effect.tryPromise(() => Fs.promises.readdir("/proc/self/fd")).pipe(
   Effect.map((entries) => entries.length - 1),
   Effect.option
 )
 
 /** The soft RLIMIT_NOFILE, as `/proc/self/limits` shows it ("unlimited" is left out). */
-const maxFds = Effect.tryPromise(() => Fs.readFile("/proc/self/limits", "utf8")).pipe(
+const maxFds = Effect.tryPromise(() => Fs.promises.readFile("/proc/self/limits", "utf8")).pipe(
   Effect.map((text) => Option.fromNullable(/^Max open files\s+(\d+)/m.exec(text)?.[1]).pipe(Option.map(Number))),
   Effect.option,
   Effect.map(Option.flatten)

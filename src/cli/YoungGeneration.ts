@@ -5,7 +5,6 @@
 import type * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Schedule from "effect/Schedule"
-import * as V8 from "node:v8"
 import type * as EchoServer from "../server/EchoServer.js"
 
 /**
@@ -15,17 +14,19 @@ import type * as EchoServer from "../server/EchoServer.js"
  * connection. So the young generation may grow while few connections are open, not while many are.
  * Measured under the README's Performance.
  */
-export const youngGenerationPolicy = (server: Context.Tag.Service<EchoServer.EchoServer>) => {
-  let growing = true
-  return server.stats.pipe(
-    Effect.tap(({ active }) =>
-      Effect.sync(() => {
-        const grow = active < 1000
-        if (grow !== growing) V8.setFlagsFromString(`--semi-space-growth-factor=${grow ? 2 : 1}`)
-        growing = grow
-      })
-    ),
-    Effect.repeat(Schedule.spaced("200 millis")),
-    Effect.asVoid
-  )
-}
+export const youngGenerationPolicy = (server: Context.Tag.Service<EchoServer.EchoServer>) =>
+  Effect.gen(function*() {
+    // Runs once the server listens: node:v8 is not loaded on the way there (see README, Start-up).
+    const V8 = yield* Effect.promise(() => import("node:v8"))
+    let growing = true
+    yield* server.stats.pipe(
+      Effect.tap(({ active }) =>
+        Effect.sync(() => {
+          const grow = active < 1000
+          if (grow !== growing) V8.setFlagsFromString(`--semi-space-growth-factor=${grow ? 2 : 1}`)
+          growing = grow
+        })
+      ),
+      Effect.repeat(Schedule.spaced("200 millis"))
+    )
+  })

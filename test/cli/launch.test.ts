@@ -1,7 +1,8 @@
 /**
  * The launcher's start-up paths on the built CLI: help and version printed from the build's
- * recordings, byte for byte as the CLI prints them and without the CLI bundle; and koffi, the native
- * calls, loaded only by the command that tunes sockets.
+ * recordings, byte for byte as the CLI prints them and without the CLI bundle; koffi, the native
+ * calls, loaded only by the command that tunes sockets; and the built-in modules `serve` needs only
+ * for a feature, loaded only when the feature is on.
  */
 import * as ChildProcess from "node:child_process"
 import * as Fs from "node:fs"
@@ -102,5 +103,51 @@ Module._load = function (request, ...rest) {
     await exited
     clearTimeout(timer)
     expect(stderr).toMatch(/koffi required[\s\S]*listening on/)
+  })
+})
+
+describe("serve loads a feature's built-in modules only when the feature is on", () => {
+  // At the "listening on" line, names which of the watched built-in modules the process has loaded.
+  const probe = Path.join(scratch, "builtins-probe.cjs")
+  Fs.writeFileSync(
+    probe,
+    `const watched = ["http", "v8", "fs/promises"]
+const write = process.stderr.write.bind(process.stderr)
+let reported = false
+process.stderr.write = (text, ...rest) => {
+  if (!reported && String(text).includes("listening on")) {
+    reported = true
+    const loaded = watched.filter((name) => process.moduleLoadList.includes("NativeModule " + name))
+    write("loaded before listening: [" + loaded.join(",") + "]\\n")
+  }
+  return write(text, ...rest)
+}
+`
+  )
+
+  const loadedBeforeListening = async (args: ReadonlyArray<string>) => {
+    const child = ChildProcess.spawn(
+      process.execPath,
+      ["--require", probe, bin, "serve", "--host", "127.0.0.1", "--port", "0", ...args],
+      { stdio: ["ignore", "ignore", "pipe"] }
+    )
+    let stderr = ""
+    const exited = new Promise((done) => child.once("exit", done))
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000)
+    child.stderr.setEncoding("utf8").on("data", (text: string) => {
+      stderr += text
+      if (stderr.includes("listening on")) child.kill("SIGTERM")
+    })
+    await exited
+    clearTimeout(timer)
+    return /loaded before listening: \[(.*)\]/.exec(stderr)?.[1]
+  }
+
+  it("none of node:http, node:v8, node:fs/promises by default", async () => {
+    expect(await loadedBeforeListening([])).toBe("")
+  })
+
+  it("node:http with an admin port, which opens before the echo server", async () => {
+    expect(await loadedBeforeListening(["--admin-port", "0"])).toBe("http")
   })
 })
