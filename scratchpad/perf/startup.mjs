@@ -2,13 +2,18 @@
 // echo (../shared/bench's node-net-echo.mjs, or any script given) and for `tcp-echo serve`, and
 // exec to exit for `tcp-echo --help`. Prints medians, with the middle half of the runs (p25-p75), and
 // each median's ratio to the plain echo's. Before each round it waits (at most 5 s) until the machine
-// is nearly idle, as ../shared/bench/compare.sh does, and says how many rounds found it so.
-// Run: node scratchpad/perf/startup.mjs /path/to/node-net-echo.mjs [runs]
+// is nearly idle, as ../shared/bench/compare.sh does, and says how many rounds found it so. With
+// --before, another build's `serve` (its dist/bin.cjs) starts in each round too, for a side-by-side.
+// Run: node scratchpad/perf/startup.mjs /path/to/node-net-echo.mjs [runs] [--before /other/dist/bin.cjs]
 import { spawn } from "node:child_process"
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 
-const [plainScript, runsText = "15"] = process.argv.slice(2)
+const [plainScript, runsText = "15", beforeFlag, beforeBin] = process.argv.slice(2)
+if (beforeFlag !== undefined && (beforeFlag !== "--before" || beforeBin === undefined)) {
+  console.error("usage: node scratchpad/perf/startup.mjs NODE-NET-ECHO.mjs [RUNS] [--before OTHER/dist/bin.cjs]")
+  process.exit(2)
+}
 const bin = fileURLToPath(new URL("../../dist/bin.cjs", import.meta.url))
 
 const timed = (args, until) =>
@@ -52,16 +57,20 @@ const quiet = async () => {
 
 const median = (values) => quantile(values, 0.5)
 const spread = (values) => `p25-p75 ${quantile(values, 0.25).toFixed(1)}-${quantile(values, 0.75).toFixed(1)} ms`
-const plain = [], serve = [], help = []
+const plain = [], serve = [], help = [], before = []
 let quietRounds = 0
 for (let i = 0; i < Number(runsText); i++) {
   if (await quiet()) quietRounds++
   plain.push(await timed([plainScript, "0"], /listening on/))
   serve.push(await timed([bin, "serve", "--host", "127.0.0.1", "--port", "0"], /listening on/))
+  if (beforeBin !== undefined) before.push(await timed([beforeBin, "serve", "--host", "127.0.0.1", "--port", "0"], /listening on/))
   help.push(await timed([bin, "--help"], "exit"))
 }
 const p = median(plain)
 console.log(`${quietRounds} of ${plain.length} rounds began on a nearly idle machine`)
 console.log(`plain Node echo, exec to listening: ${p.toFixed(1)} ms (${spread(plain)})`)
 console.log(`tcp-echo serve, exec to listening: ${median(serve).toFixed(1)} ms (${(median(serve) / p).toFixed(2)}x; ${spread(serve)})`)
+if (beforeBin !== undefined) {
+  console.log(`before: serve, exec to listening: ${median(before).toFixed(1)} ms (${(median(before) / p).toFixed(2)}x; ${spread(before)})`)
+}
 console.log(`tcp-echo --help, exec to exit: ${median(help).toFixed(1)} ms (${(median(help) / p).toFixed(2)}x; ${spread(help)})`)
