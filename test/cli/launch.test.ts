@@ -35,6 +35,25 @@ const run = (script: string, args: ReadonlyArray<string>, tty: boolean) => {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
+/** `serve` on a free loopback port with `preload` required first; its stderr up to `listening on`, then SIGTERM. */
+const serveUntilListening = async (preload: string, args: ReadonlyArray<string> = []) => {
+  const child = ChildProcess.spawn(
+    process.execPath,
+    ["--require", preload, bin, "serve", "--host", "127.0.0.1", "--port", "0", ...args],
+    { stdio: ["ignore", "ignore", "pipe"] }
+  )
+  let stderr = ""
+  const exited = new Promise((done) => child.once("exit", done))
+  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000)
+  child.stderr.setEncoding("utf8").on("data", (text: string) => {
+    stderr += text
+    if (stderr.includes("listening on")) child.kill("SIGTERM")
+  })
+  await exited
+  clearTimeout(timer)
+  return stderr
+}
+
 describe("recorded outputs", () => {
   const invocations = [["--help"], ["-h"], ["--version"], ["serve", "--help"], ["sysctl", "-h"], ["bench", "--help"]]
   for (const args of invocations) {
@@ -90,19 +109,7 @@ Module._load = function (request, ...rest) {
   })
 
   it("serve does, before it listens", async () => {
-    const child = ChildProcess.spawn(process.execPath, ["--require", probe, bin, "serve", "--host", "127.0.0.1", "--port", "0"], {
-      stdio: ["ignore", "ignore", "pipe"]
-    })
-    let stderr = ""
-    const exited = new Promise((done) => child.once("exit", done))
-    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000)
-    child.stderr.setEncoding("utf8").on("data", (text: string) => {
-      stderr += text
-      if (stderr.includes("listening on")) child.kill("SIGTERM")
-    })
-    await exited
-    clearTimeout(timer)
-    expect(stderr).toMatch(/koffi required[\s\S]*listening on/)
+    expect(await serveUntilListening(probe)).toMatch(/koffi required[\s\S]*listening on/)
   })
 })
 
@@ -125,23 +132,8 @@ process.stderr.write = (text, ...rest) => {
 `
   )
 
-  const loadedBeforeListening = async (args: ReadonlyArray<string>) => {
-    const child = ChildProcess.spawn(
-      process.execPath,
-      ["--require", probe, bin, "serve", "--host", "127.0.0.1", "--port", "0", ...args],
-      { stdio: ["ignore", "ignore", "pipe"] }
-    )
-    let stderr = ""
-    const exited = new Promise((done) => child.once("exit", done))
-    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000)
-    child.stderr.setEncoding("utf8").on("data", (text: string) => {
-      stderr += text
-      if (stderr.includes("listening on")) child.kill("SIGTERM")
-    })
-    await exited
-    clearTimeout(timer)
-    return /loaded before listening: \[(.*)\]/.exec(stderr)?.[1]
-  }
+  const loadedBeforeListening = async (args: ReadonlyArray<string>) =>
+    /loaded before listening: \[(.*)\]/.exec(await serveUntilListening(probe, args))?.[1]
 
   it("none of node:http, node:v8, node:fs/promises by default", async () => {
     expect(await loadedBeforeListening([])).toBe("")
