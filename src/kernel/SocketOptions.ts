@@ -2,9 +2,9 @@
  * Integer socket options on a file descriptor, through libc's `setsockopt`/`getsockopt`, plus the
  * `socket`/`bind`/`close` calls that let a listener get its options before `listen(2)`.
  *
- * This is the only module that calls native code (koffi). Where it cannot (not Linux, or koffi's
- * binary did not load) `layerLinux` degrades to `layerNull`, which reports every option as
- * unsupported instead of crashing the process.
+ * This is the only module that calls native code (koffi), loaded at the first call. Where it cannot
+ * (not Linux, or koffi's binary did not load) `layerLinux` degrades to `layerNull`, which reports
+ * every option as unsupported instead of crashing the process.
  */
 import * as Context from "effect/Context"
 import * as Data from "effect/Data"
@@ -132,7 +132,10 @@ export interface BindAddress {
 export class SocketOptions extends Context.Tag("tcp-echo/SocketOptions")<
   SocketOptions,
   {
-    /** False for the null implementation: every call fails with reason "Unsupported". */
+    /**
+     * False for the null implementation: every call fails with reason "Unsupported". True for
+     * `layerLinux` wherever koffi is installed, even if it then fails to load at the first call.
+     */
     readonly native: boolean
     readonly set: (fd: number, option: OptionName, value: number) => Effect.Effect<void, SocketOptionError>
     readonly get: (fd: number, option: OptionName) => Effect.Effect<number, SocketOptionError>
@@ -306,16 +309,12 @@ const libcFunctions = (koffi: typeof Koffi, libc: Koffi.LibraryHandle) => {
   }
 }
 
-/**
- * Loads libc through koffi. koffi is required lazily so that commands which never touch a socket
- * (`--help`, `sysctl`) do not pay for loading a native module.
- */
+/** `require` from here: __filename in the CommonJS bundle (the CLI) and under vitest; import.meta.url in the ESM library. */
+const requireHere = () => createRequire(typeof __filename === "string" ? __filename : import.meta.url)
+
+/** Loads koffi and libc through it, at once. */
 export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknown> = Effect.gen(function*() {
-  const koffi = yield* Effect.try({
-    // __filename in the CommonJS bundle (the CLI) and under vitest; import.meta.url in the ESM library.
-    try: () => createRequire(typeof __filename === "string" ? __filename : import.meta.url)("koffi") as typeof Koffi,
-    catch: (cause) => cause
-  })
+  const koffi = yield* Effect.try({ try: () => requireHere()("koffi") as typeof Koffi, catch: (cause) => cause })
   const libc = yield* Effect.try({ try: () => koffi.load("libc.so.6"), catch: (cause) => cause })
   const { attachFilter, bind, close, getsockname, getsockopt, getsockoptStruct, setsockopt, socket, sockFprogSize } =
     libcFunctions(koffi, libc)
@@ -388,20 +387,50 @@ export const makeLinux: Effect.Effect<Context.Tag.Service<SocketOptions>, unknow
   })
 })
 
+/** The null implementation, with the reason logged at warning level (a tuned server without its options is worth a word). */
+const unavailable = (cause: unknown) =>
+  Effect.as(
+    Effect.logWarning(`native socket options unavailable, socket tuning is off: ${
+      cause instanceof Error ? cause.message : String(cause)
+    }`),
+    makeNull
+  )
+
+/** A native service that makes `make`'s at its first call and hands every call to it. */
+const onFirstCall = (make: Effect.Effect<Context.Tag.Service<SocketOptions>>): Context.Tag.Service<SocketOptions> => {
+  let made: Context.Tag.Service<SocketOptions> | undefined
+  const service = Effect.suspend(() =>
+    made === undefined ? Effect.tap(make, (service) => Effect.sync(() => void (made = service))) : Effect.succeed(made)
+  )
+  return {
+    native: true,
+    set: (fd, option, value) => Effect.flatMap(service, (s) => s.set(fd, option, value)),
+    get: (fd, option) => Effect.flatMap(service, (s) => s.get(fd, option)),
+    acceptQueue: (fd) => Effect.flatMap(service, (s) => s.acceptQueue(fd)),
+    tcpState: (fd) => Effect.flatMap(service, (s) => s.tcpState(fd)),
+    stopHandshakes: (fd) => Effect.flatMap(service, (s) => s.stopHandshakes(fd)),
+    peerName: (fd) => Effect.flatMap(service, (s) => s.peerName(fd)),
+    resumeHandshakes: (fd) => Effect.flatMap(service, (s) => s.resumeHandshakes(fd)),
+    socket: (family) => Effect.flatMap(service, (s) => s.socket(family)),
+    bind: (fd, address) => Effect.flatMap(service, (s) => s.bind(fd, address)),
+    boundPort: (fd) => Effect.flatMap(service, (s) => s.boundPort(fd)),
+    close: (fd) => Effect.flatMap(service, (s) => s.close(fd))
+  }
+}
+
 /**
- * libc through koffi; where that cannot load, the null implementation, with the reason logged at
- * warning level (a tuned server without its options is worth a word).
+ * libc through koffi, loaded at the first call rather than with the layer: a `serve` that sets no
+ * option before listen(2) listens without it (loading it takes about 11 ms; README, Start-up).
+ * Where koffi is not installed, the null implementation from the start. Where it is but does not
+ * load, that is found at the first call, which, like every later one, is then answered by the null
+ * implementation; the reason is logged once, at warning level, either way.
  */
 export const layerLinux: Layer.Layer<SocketOptions> = Layer.effect(
   SocketOptions,
-  makeLinux.pipe(
-    Effect.catchAll((cause) =>
-      Effect.as(
-        Effect.logWarning(`native socket options unavailable, socket tuning is off: ${
-          cause instanceof Error ? cause.message : String(cause)
-        }`),
-        makeNull
-      )
-    )
+  Effect.try({ try: () => requireHere().resolve("koffi"), catch: (cause) => cause }).pipe(
+    Effect.matchEffect({
+      onFailure: unavailable,
+      onSuccess: () => Effect.succeed(onFirstCall(makeLinux.pipe(Effect.catchAll(unavailable))))
+    })
   )
 )

@@ -20,6 +20,7 @@ export {
   defaultConfig,
   effectiveBacklog,
   type KeepAlive,
+  setsListenerOptions,
   type TuningConfig
 } from "./TuningConfig.js"
 
@@ -99,13 +100,16 @@ const tuneBuffer = (
     return { option, requested, effective: Option.some(effective), cap }
   })
 
+/** The report of a listener no option was set on: the buffers as asked, not read back. */
+export const untunedListener = (config: TuningConfig): ListenerReport => ({
+  recvBuffer: { option: "SO_RCVBUF", requested: config.recvBuffer, effective: Option.none(), cap: Option.none() },
+  sendBuffer: { option: "SO_SNDBUF", requested: config.sendBuffer, effective: Option.none(), cap: Option.none() }
+})
+
 /** The listener options (address and port reuse, buffers), set before `bind`/`listen`. */
 const tuneListener = (options: Options, config: TuningConfig, limits: Sysctl.KernelLimits) => (fd: number) =>
   !options.native
-    ? Effect.succeed<ListenerReport>({
-      recvBuffer: { option: "SO_RCVBUF", requested: config.recvBuffer, effective: Option.none(), cap: Option.none() },
-      sendBuffer: { option: "SO_SNDBUF", requested: config.sendBuffer, effective: Option.none(), cap: Option.none() }
-    })
+    ? Effect.succeed(untunedListener(config))
     : Effect.gen(function*() {
       yield* setAll(options, fd, [
         ["SO_REUSEADDR", config.reuseAddress ? 1 : 0],

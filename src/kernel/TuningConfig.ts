@@ -1,6 +1,7 @@
 /**
  * What a tuning config asks of the kernel, decided without touching a socket: the config itself, the
- * backlog the kernel will really use, and the per-connection options as (option, value) pairs.
+ * backlog the kernel will really use, whether the listener has options to set before `listen(2)`,
+ * and the per-connection options as (option, value) pairs.
  */
 import * as Duration from "effect/Duration"
 import * as Option from "effect/Option"
@@ -50,6 +51,13 @@ export const defaultConfig: TuningConfig = {
 /** `listen(2)`'s backlog as the kernel will use it: silently clamped to `somaxconn` where that is known. */
 export const effectiveBacklog = (requested: number, somaxconn: Option.Option<number>): number =>
   Option.match(somaxconn, { onNone: () => requested, onSome: (cap) => Math.min(requested, cap) })
+
+/**
+ * Whether the listening socket needs an option set before `listen(2)` that Node's own listen does not
+ * set: buffer sizes, port reuse, or no address reuse (libuv sets SO_REUSEADDR on every listener).
+ */
+export const setsListenerOptions = (config: TuningConfig): boolean =>
+  Option.isSome(config.recvBuffer) || Option.isSome(config.sendBuffer) || config.reusePort || !config.reuseAddress
 
 /** Whole seconds, at least 1: the kernel's keepalive options take seconds and 0 is invalid. */
 const seconds = (duration: Duration.Duration) => Math.max(1, Math.round(Duration.toSeconds(duration)))

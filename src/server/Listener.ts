@@ -133,8 +133,11 @@ const bound = (resolved: Resolved, port: number, ipv6Only: boolean) =>
 
 /**
  * Opens the listener. With native socket calls the socket is created, tuned and bound first and only
- * then handed to Node's `listen`, so the buffers are in place before any handshake; without them
- * Node binds and listens on its own. Scoped: closing the scope closes whatever was opened.
+ * then handed to Node's `listen`, so the buffers are in place before any handshake. Without them,
+ * or where an IPv4 listener has nothing to set that Node's listen does not, Node binds and listens
+ * on its own, and koffi need not load on the way to listening (README, Start-up). An IPv6 one goes
+ * native whatever is set: IPV6_V6ONLY is then set as asked, not left to net.ipv6.bindv6only. Scoped:
+ * closing the scope closes whatever was opened.
  */
 export const listen = (
   server: Net.Server,
@@ -148,9 +151,9 @@ export const listen = (
     const toListenError = listenError(resolved.address, port)
     const listenOn = (target: Net.ListenOptions | { readonly fd: number }) =>
       nodeListen(server, target, tuning.backlog.effective, toListenError)
-    if (!tuning.native) {
+    if (!tuning.native || (resolved.family === 4 && !SocketTuning.setsListenerOptions(tuning.config))) {
       yield* listenOn({ host: resolved.address, port, ipv6Only })
-      return { backlog: tuning.backlog, listener: yield* Effect.mapError(tuning.tuneListener(-1), toListenError) }
+      return { backlog: tuning.backlog, listener: SocketTuning.untunedListener(tuning.config) }
     }
     const socket = yield* bound(resolved, port, ipv6Only)
     socket.handOver()

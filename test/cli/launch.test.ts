@@ -1,8 +1,8 @@
 /**
  * The launcher's start-up paths on the built CLI: help and version printed from the build's
  * recordings, byte for byte as the CLI prints them and without the CLI bundle; koffi, the native
- * calls, loaded only by the command that tunes sockets; and the built-in modules `serve` needs only
- * for a feature, loaded only when the feature is on.
+ * calls, loaded only by the command that tunes sockets, and by it only once a call needs it; and the
+ * built-in modules `serve` needs only for a feature, loaded only when the feature is on.
  */
 import * as ChildProcess from "node:child_process"
 import * as Fs from "node:fs"
@@ -84,7 +84,7 @@ describe("recorded outputs", () => {
   })
 })
 
-describe("koffi loads only for serve", () => {
+describe("koffi loads only for serve, at its first native call", () => {
   // Reports every require of koffi on stderr.
   const probe = Path.join(scratch, "koffi-probe.cjs")
   Fs.writeFileSync(
@@ -108,8 +108,14 @@ Module._load = function (request, ...rest) {
     }
   })
 
-  it("serve does, before it listens", async () => {
-    expect(await serveUntilListening(probe)).toMatch(/koffi required[\s\S]*listening on/)
+  it("serve with nothing to set before listen(2) listens without it, and loads it to drain at shutdown", async () => {
+    const stderr = await serveUntilListening(probe)
+    expect(stderr).toMatch(/listening on[\s\S]*koffi required[\s\S]*shut down/)
+    expect(stderr).not.toMatch(/koffi required[\s\S]*listening on/)
+  })
+
+  it("serve --recv-buffer loads it before it listens, to set the buffer before listen(2)", async () => {
+    expect(await serveUntilListening(probe, ["--recv-buffer", "1m"])).toMatch(/koffi required[\s\S]*listening on/)
   })
 })
 

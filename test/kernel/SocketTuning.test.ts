@@ -32,6 +32,24 @@ const sendQ = (port: number): number => {
 }
 
 describe("SocketTuning", () => {
+  it("a listener goes native only for what Node's listen does not set", () => {
+    const needs = (config: Partial<SocketTuning.TuningConfig>) =>
+      SocketTuning.setsListenerOptions({ ...SocketTuning.defaultConfig, ...config })
+    expect(needs({})).toBe(false)
+    expect(needs({ noDelay: true, userTimeout: Option.some(Duration.seconds(5)) })).toBe(false)
+    expect(needs({ recvBuffer: Option.some(65536) })).toBe(true)
+    expect(needs({ sendBuffer: Option.some(65536) })).toBe(true)
+    expect(needs({ reusePort: true })).toBe(true)
+    expect(needs({ reuseAddress: false })).toBe(true)
+  })
+
+  it.scoped("Node's own listen sets SO_REUSEADDR, as the native path does", () =>
+    Effect.gen(function*() {
+      const options = yield* SocketOptions.SocketOptions
+      const server = yield* listening()
+      expect(yield* options.get(Option.getOrThrow(Descriptor.fdOf(server)), "SO_REUSEADDR")).toBe(1)
+    }).pipe(Effect.provide(SocketOptions.layerLinux)))
+
   it.scoped("buffers set on the listener are what getsockopt reports on an accepted socket", () =>
     Effect.gen(function*() {
       const tuning = yield* SocketTuning.SocketTuning
