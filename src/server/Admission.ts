@@ -79,7 +79,11 @@ export const make = (
     yield* Effect.addFinalizer(() =>
       Effect.sync(() => [overLimit, refused, overIpLimit, acceptErrors, fdExhausted].forEach((log) => log.stop()))
     )
-    server.on("error", () => acceptErrors.hit())
+    // Before the server listens, an error is listen's own (address in use, ...), which the listener
+    // reports; from then on, only a failed accept.
+    server.on("error", () => {
+      if (server.listening) acceptErrors.hit()
+    })
 
     const allowed = inNetworks(rules.allow)
     const perIp = new Map<string, number>()
