@@ -198,12 +198,12 @@ export const layerNull: Layer.Layer<SocketOptions> = Layer.succeed(SocketOptions
 const AF_INET = 2
 const AF_INET6 = 10
 const SOCK_STREAM = 1
+const SOCK_NONBLOCK = 0o4000
+const SOCK_CLOEXEC = 0o2000000
 
 /** Whether `SO_DOMAIN` and `SO_TYPE` values are a TCP socket's: a stream of IPv4 or IPv6. */
 export const isTcp = (domain: number, type: number): boolean =>
   type === SOCK_STREAM && (domain === AF_INET || domain === AF_INET6)
-const SOCK_NONBLOCK = 0o4000
-const SOCK_CLOEXEC = 0o2000000
 
 const SO_PEERNAME = 28
 
