@@ -74,10 +74,11 @@ it("churn: 100,000 short connections leave no fd or memory behind", async () => 
   const closed = closes(server)
 
   // A fresh server's heap may still be growing to its working size over the second 10,000 (it did,
-  // by 8 MB, before the CLI kept its young generation small): where it settled is measured over the
-  // third.
+  // by 8 MB, before the CLI kept its young generation small): where it settled is measured from the
+  // third to the fifth. Over one window alone, a major collection inside it (RSS swings by about
+  // 5 MB either way once settled) could set the reference 5-10% low.
   const early = rss.median(window, 2 * window)
-  const settled = rss.median(2 * window, 3 * window)
+  const settled = rss.median(2 * window, 5 * window)
   const last = rss.median(total - window, Infinity)
   const change = (last - settled) / settled * 100
   const errors = [...tally.errors].map(([code, n]) => ` ${code} ${n}`).join(",")
@@ -87,7 +88,7 @@ it("churn: 100,000 short connections leave no fd or memory behind", async () => 
     `${tally.ok} echoed and closed cleanly, ${tally.failed} failed${errors}`,
     `server fds ${fdsBefore} -> ${fdsAfter}`,
     `RSS (medians) ${round(rssCold)} MB cold, ${round(early)} MB over conns 10,000-20,000, ${round(settled)} MB ` +
-    `over 20,000-30,000 -> ${round(last)} MB over the last 10,000 (${change >= 0 ? "+" : ""}${round(change, 1)}%), ` +
+    `over 20,000-50,000 -> ${round(last)} MB over the last 10,000 (${change >= 0 ? "+" : ""}${round(change, 1)}%), ` +
     `peak ${round(rss.peak())} MB`,
     busy
   ].join("; "))
