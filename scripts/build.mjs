@@ -4,6 +4,7 @@
 // entries. Run: node scripts/build.mjs (npm run build).
 import * as ChildProcess from "node:child_process"
 import * as Fs from "node:fs"
+import * as Module from "node:module"
 import * as Path from "node:path"
 import * as Url from "node:url"
 import * as Esbuild from "esbuild"
@@ -24,6 +25,32 @@ const Recorded = await (async () => {
   return import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString("base64")}`)
 })()
 
+/**
+ * Node modules the CLI bundle loads at their first call rather than with the bundle, each replaced by
+ * wrappers of its functions: only some commands call them, yet loading them was part of every start
+ * (README, Start-up). node:crypto (about 6 ms) makes the random names of temporary files, which no
+ * command makes, and `probe`'s random payload; node:readline (about 1 ms) reads the wizard's
+ * answers. An import of anything of theirs that is not a function fails the build.
+ */
+const loadedAtFirstCall = ["crypto", "readline"]
+
+const atFirstCall = {
+  name: "builtins-at-first-call",
+  setup(build) {
+    const filter = new RegExp(`^(node:)?(${loadedAtFirstCall.join("|")})$`)
+    build.onResolve({ filter }, (args) =>
+      args.namespace === "at-first-call" ? undefined : { path: args.path.replace(/^node:/, ""), namespace: "at-first-call" })
+    build.onLoad({ filter: /.*/, namespace: "at-first-call" }, ({ path }) => {
+      const functions = Object.entries(Module.createRequire(import.meta.url)(`node:${path}`))
+        .filter(([name, value]) => typeof value === "function" && /^[A-Za-z_$][\w$]*$/.test(name))
+        .map(([name]) => name)
+      const wrappers = functions.map((name) =>
+        `export function ${name}(...args) { return new.target ? Reflect.construct(load().${name}, args, new.target) : load().${name}.apply(this, args) }`)
+      return { contents: [`let loaded`, `const load = () => (loaded ??= require("node:${path}"))`, ...wrappers].join("\n"), loader: "js" }
+    })
+  }
+}
+
 const bundle = () =>
   Promise.all([
     Esbuild.build({
@@ -35,9 +62,10 @@ const bundle = () =>
       // The launcher runs the bundle as a vm.Script, where import() needs --experimental-vm-modules:
       // the built-in modules loaded on first use (node:http, node:v8) are required instead.
       supported: { "dynamic-import": false },
+      plugins: [atFirstCall],
       outfile: main,
       // The library reads import.meta.url only where __filename is missing (ESM); the CLI is CommonJS.
-      logOverride: { "empty-import-meta": "silent" }
+      logOverride: { "empty-import-meta": "silent", "import-is-undefined": "error" }
     }),
     Esbuild.build({
       ...common,

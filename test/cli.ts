@@ -4,6 +4,7 @@
  */
 import * as ChildProcess from "node:child_process"
 import * as Fs from "node:fs"
+import Module from "node:module"
 import * as Os from "node:os"
 import * as Path from "node:path"
 import * as Url from "node:url"
@@ -108,7 +109,11 @@ export const startServer = (args: ReadonlyArray<string>, prefix: ReadonlyArray<s
 
 /** How to run the built CLI (with these arguments, to its end) in some setting, or why it cannot be done here. */
 export type Setting =
-  | { readonly run: (args: ReadonlyArray<string>) => ChildProcess.SpawnSyncReturns<string> }
+  | {
+    readonly run: (args: ReadonlyArray<string>) => ChildProcess.SpawnSyncReturns<string>
+    /** A log line the setting itself makes the CLI write first, on stderr, without its time stamp. */
+    readonly warning?: string
+  }
   | { readonly skip: string }
 
 const spawn = (
@@ -179,9 +184,9 @@ const mayBindLowPorts = (): boolean => {
 /**
  * Runs `node <bin> ...` as a user without the right to bind ports below `port`: as root, through
  * `setpriv` as nobody (65534) on a copy of the built CLI in a fresh world-readable folder (the
- * checkout may sit in a folder nobody cannot read, and without node_modules koffi does not load: the
- * server then listens through Node alone, which meets the same EACCES); as any other user without
- * CAP_NET_BIND_SERVICE, directly. Or says why that is not possible here.
+ * checkout may sit in a folder nobody cannot read, and without node_modules there is no koffi: the
+ * server says so in a warning and listens through Node alone, which meets the same EACCES); as any
+ * other user without CAP_NET_BIND_SERVICE, directly. Or says why that is not possible here.
  */
 export const withoutBindRight = (port: number): Setting => {
   const start = unprivilegedPortStart()
@@ -202,5 +207,16 @@ export const withoutBindRight = (port: number): Setting => {
   const asNobody = (args: ReadonlyArray<string>) => spawn("setpriv", [...setpriv, ...args], { cwd: dir })
   const probe = asNobody([process.execPath, "-e", "process.exit(process.getuid() === 65534 ? 0 : 3)"])
   if (probe.status !== 0) return { skip: `setpriv ${setpriv.join(" ")} failed: ${failure(probe)}` }
-  return { run: (args) => asNobody([process.execPath, Path.join(dir, "bin.cjs"), ...args]) }
+  return {
+    run: (args) => asNobody([process.execPath, Path.join(dir, "bin.cjs"), ...args]),
+    ...(koffiFoundFrom(dir) === undefined ? { warning: koffiMissing } : {})
+  }
 }
+
+/** The warning of a CLI that finds no koffi, without its time stamp. */
+export const koffiMissing = "WARN native socket options unavailable, socket tuning is off: cannot find package 'koffi'"
+
+/** Where a CLI in `dir` finds koffi, if anywhere: a node_modules folder above it may hold one. */
+export const koffiFoundFrom = (dir: string): string | undefined =>
+  (Module.createRequire(Path.join(dir, "bin.cjs")).resolve.paths("koffi") ?? [])
+    .find((folder) => Fs.existsSync(Path.join(folder, "koffi", "package.json")))

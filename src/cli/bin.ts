@@ -6,13 +6,13 @@
 import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import * as NodePath from "@effect/platform-node/NodePath"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
-import * as NodeTerminal from "@effect/platform-node/NodeTerminal"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Layer from "effect/Layer"
 import * as Cli from "./Cli.js"
 import * as StartupSignals from "./StartupSignals.js"
+import * as Terminal from "./Terminal.js"
 
 let signals = 0
 const onSignal = () => {
@@ -25,7 +25,7 @@ if (process.argv[2] !== "serve") StartupSignals.handOver()
 
 Cli.run(process.argv.slice(2)).pipe(
   // What @effect/cli needs, and no more: the whole NodeContext (workers, subprocesses) costs start-up.
-  Effect.provide(Layer.mergeAll(NodeFileSystem.layer, NodePath.layer, NodeTerminal.layer)),
+  Effect.provide(Layer.mergeAll(NodeFileSystem.layer, NodePath.layer, Terminal.layer)),
   NodeRuntime.runMain({
     disableErrorReporting: true,
     disablePrettyLogger: true,

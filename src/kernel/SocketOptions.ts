@@ -11,8 +11,10 @@ import * as Data from "effect/Data"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import type * as Koffi from "koffi"
+import * as Fs from "node:fs"
 import { createRequire } from "node:module"
 import * as Os from "node:os"
+import * as Path from "node:path"
 
 /** Linux's (level, name) of each option this module knows. */
 const definitions = {
@@ -419,6 +421,15 @@ const onFirstCall = (make: Effect.Effect<Context.Tag.Service<SocketOptions>>): C
 }
 
 /**
+ * Whether koffi is installed: a folder of that name where `require` would look. Resolving it outright
+ * reads and follows its package.json, which takes about 3 ms of a start; a koffi that is there but
+ * does not load is found at the first call anyway.
+ */
+const koffiInstalled = Effect.sync(() =>
+  (requireHere().resolve.paths("koffi") ?? []).some((folder) => Fs.existsSync(Path.join(folder, "koffi", "package.json")))
+)
+
+/**
  * libc through koffi, loaded at the first call rather than with the layer: a `serve` that sets no
  * option before listen(2) listens without it (loading it takes about 11 ms; README, Start-up).
  * Where koffi is not installed, the null implementation from the start. Where it is but does not
@@ -427,10 +438,8 @@ const onFirstCall = (make: Effect.Effect<Context.Tag.Service<SocketOptions>>): C
  */
 export const layerLinux: Layer.Layer<SocketOptions> = Layer.effect(
   SocketOptions,
-  Effect.try({ try: () => requireHere().resolve("koffi"), catch: (cause) => cause }).pipe(
-    Effect.matchEffect({
-      onFailure: unavailable,
-      onSuccess: () => Effect.succeed(onFirstCall(makeLinux.pipe(Effect.catchAll(unavailable))))
-    })
-  )
+  Effect.flatMap(koffiInstalled, (installed) =>
+    installed
+      ? Effect.succeed(onFirstCall(makeLinux.pipe(Effect.catchAll(unavailable))))
+      : unavailable(new Error("cannot find package 'koffi'")))
 )

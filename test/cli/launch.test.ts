@@ -10,7 +10,7 @@ import * as Os from "node:os"
 import * as Path from "node:path"
 import * as Url from "node:url"
 import { afterAll, describe, expect, it } from "vitest"
-import { bin } from "../cli.js"
+import { bin, koffiFoundFrom, koffiMissing } from "../cli.js"
 
 const dist = Path.dirname(bin)
 const forceTty = Url.fileURLToPath(new URL("../../scripts/force-tty.cjs", import.meta.url))
@@ -35,11 +35,11 @@ const run = (script: string, args: ReadonlyArray<string>, tty: boolean) => {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
-/** `serve` on a free loopback port with `preload` required first; its stderr up to `listening on`, then SIGTERM. */
-const serveUntilListening = async (preload: string, args: ReadonlyArray<string> = []) => {
+/** `serve` (of `script`) on a free loopback port with `preload` required first; its stderr up to `listening on`, then SIGTERM. */
+const serveUntilListening = async (preload: string, args: ReadonlyArray<string> = [], script = bin) => {
   const child = ChildProcess.spawn(
     process.execPath,
-    ["--require", preload, bin, "serve", "--host", "127.0.0.1", "--port", "0", ...args],
+    ["--require", preload, script, "serve", "--host", "127.0.0.1", "--port", "0", ...args],
     { stdio: ["ignore", "ignore", "pipe"] }
   )
   let stderr = ""
@@ -117,6 +117,22 @@ Module._load = function (request, ...rest) {
   it("serve --recv-buffer loads it before it listens, to set the buffer before listen(2)", async () => {
     expect(await serveUntilListening(probe, ["--recv-buffer", "1m"])).toMatch(/koffi required[\s\S]*listening on/)
   })
+
+  it("where koffi is not installed, serve says so in one warning and listens without native calls", async (context) => {
+    const dir = Path.join(scratch, "without-koffi")
+    Fs.mkdirSync(dir)
+    for (const file of ["bin.cjs", "main.cjs", "main.cache"]) Fs.copyFileSync(Path.join(dist, file), Path.join(dir, file))
+    const found = koffiFoundFrom(dir)
+    if (found !== undefined) {
+      console.log(`skipped: koffi is installed in ${found}, where a copy of the CLI outside this checkout still finds it`)
+      return context.skip()
+    }
+    const stderr = await serveUntilListening(probe, ["--recv-buffer", "1m"], Path.join(dir, "bin.cjs"))
+    expect(stderr).toContain(` ${koffiMissing}\n`)
+    expect(stderr.match(/native socket options unavailable/g)).toHaveLength(1)
+    expect(stderr).toMatch(/listening on 127\.0\.0\.1:\d+/)
+    expect(stderr).not.toContain("koffi required")
+  })
 })
 
 describe("serve loads a feature's built-in modules only when the feature is on", () => {
@@ -124,14 +140,23 @@ describe("serve loads a feature's built-in modules only when the feature is on",
   const probe = Path.join(scratch, "builtins-probe.cjs")
   Fs.writeFileSync(
     probe,
-    `const watched = ["http", "v8", "fs/promises"]
+    `const watched = ["http", "v8", "fs/promises", "crypto", "readline"]
+const stdin = Object.getOwnPropertyDescriptor(process, "stdin")
+let stdinOpened = false
+Object.defineProperty(process, "stdin", {
+  ...stdin,
+  get() {
+    stdinOpened = true
+    return stdin.get.call(this)
+  }
+})
 const write = process.stderr.write.bind(process.stderr)
 let reported = false
 process.stderr.write = (text, ...rest) => {
   if (!reported && String(text).includes("listening on")) {
     reported = true
     const loaded = watched.filter((name) => process.moduleLoadList.includes("NativeModule " + name))
-    write("loaded before listening: [" + loaded.join(",") + "]\\n")
+    write("loaded before listening: [" + [...loaded, ...(stdinOpened ? ["stdin"] : [])].join(",") + "]\\n")
   }
   return write(text, ...rest)
 }
@@ -141,7 +166,7 @@ process.stderr.write = (text, ...rest) => {
   const loadedBeforeListening = async (args: ReadonlyArray<string>) =>
     /loaded before listening: \[(.*)\]/.exec(await serveUntilListening(probe, args))?.[1]
 
-  it("none of node:http, node:v8, node:fs/promises by default", async () => {
+  it("none of node:http, node:v8, node:fs/promises, node:crypto, node:readline, nor process.stdin by default", async () => {
     expect(await loadedBeforeListening([])).toBe("")
   })
 
