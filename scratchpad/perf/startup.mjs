@@ -3,7 +3,8 @@
 // exec to exit for `tcp-echo --help`. Prints medians, with the middle half of the runs (p25-p75), and
 // each median's ratio to the plain echo's. Before each round it waits (at most 5 s) until the machine
 // is nearly idle, as ../shared/bench/compare.sh does, and says how many rounds found it so. With
-// --before, another build's `serve` (its dist/bin.cjs) starts in each round too, for a side-by-side.
+// --before, another build's `serve` (its dist/bin.cjs) starts in each round too, for a side-by-side,
+// with the median of the two builds' differences round by round.
 // Run: node scratchpad/perf/startup.mjs /path/to/node-net-echo.mjs [runs] [--before /other/dist/bin.cjs]
 import { spawn } from "node:child_process"
 import { readFileSync } from "node:fs"
@@ -62,8 +63,11 @@ let quietRounds = 0
 for (let i = 0; i < Number(runsText); i++) {
   if (await quiet()) quietRounds++
   plain.push(await timed([plainScript, "0"], /listening on/))
-  serve.push(await timed([bin, "serve", "--host", "127.0.0.1", "--port", "0"], /listening on/))
-  if (beforeBin !== undefined) before.push(await timed([beforeBin, "serve", "--host", "127.0.0.1", "--port", "0"], /listening on/))
+  // The two builds swap places every round, so that neither always runs right after the plain echo.
+  const builds = [[bin, serve], ...(beforeBin === undefined ? [] : [[beforeBin, before]])]
+  for (const [script, times] of i % 2 === 0 ? builds : builds.reverse()) {
+    times.push(await timed([script, "serve", "--host", "127.0.0.1", "--port", "0"], /listening on/))
+  }
   help.push(await timed([bin, "--help"], "exit"))
 }
 const p = median(plain)
@@ -72,5 +76,8 @@ console.log(`plain Node echo, exec to listening: ${p.toFixed(1)} ms (${spread(pl
 console.log(`tcp-echo serve, exec to listening: ${median(serve).toFixed(1)} ms (${(median(serve) / p).toFixed(2)}x; ${spread(serve)})`)
 if (beforeBin !== undefined) {
   console.log(`before: serve, exec to listening: ${median(before).toFixed(1)} ms (${(median(before) / p).toFixed(2)}x; ${spread(before)})`)
+  // Both ran in the same round, on the same machine state: their difference is steadier than either.
+  const differences = serve.map((ms, i) => ms - before[i])
+  console.log(`serve minus before, round by round: median ${median(differences).toFixed(1)} ms (${spread(differences)})`)
 }
 console.log(`tcp-echo --help, exec to exit: ${median(help).toFixed(1)} ms (${(median(help) / p).toFixed(2)}x; ${spread(help)})`)
