@@ -102,6 +102,23 @@ describe("Sysctl", () => {
       }))
   }
 
+  it.effect("of several bad files, the error names the first in the order of KernelLimits", () =>
+    Effect.gen(function*() {
+      const root = fakeRoot({ ...wellFormed, [Sysctl.files.wmemMax]: "x\n", [Sysctl.files.tcpSynackRetries]: "y\n" })
+      const error = yield* Effect.flip(limitsAt(root))
+      expect(error).toMatchObject({ reason: "Parse", path: `${root}/${Sysctl.files.tcpSynackRetries}` })
+    }))
+
+  it.effect("a file that cannot be read (a folder in its place) is a typed error naming it and why", () =>
+    Effect.gen(function*() {
+      const root = fakeRoot(wellFormed)
+      Fs.rmSync(Path.join(root, Sysctl.files.rmemMax))
+      Fs.mkdirSync(Path.join(root, Sysctl.files.rmemMax))
+      const error = yield* Effect.flip(limitsAt(root))
+      expect(error).toMatchObject({ reason: "Read", path: `${root}/${Sysctl.files.rmemMax}` })
+      expect(error.message).toMatch(/^cannot read .*rmem_max: .*EISDIR/)
+    }))
+
   it.effect("layerNull answers None for everything", () =>
     Effect.gen(function*() {
       const limits = yield* Effect.flatMap(Sysctl.Sysctl, (s) => s.limits)
