@@ -4,10 +4,10 @@
 // entries. Run: node scripts/build.mjs (npm run build).
 import * as ChildProcess from "node:child_process"
 import * as Fs from "node:fs"
-import * as Module from "node:module"
 import * as Path from "node:path"
 import * as Url from "node:url"
 import * as Esbuild from "esbuild"
+import * as CliBundle from "./cli-bundle.mjs"
 
 const root = Path.dirname(Path.dirname(Url.fileURLToPath(import.meta.url)))
 const dist = Path.join(root, "dist")
@@ -17,7 +17,7 @@ const cache = Path.join(dist, "main.cache")
 const forceTty = Path.join(root, "scripts", "force-tty.cjs")
 const node = process.execPath
 
-const common = { bundle: true, platform: "node", target: "node20", absWorkingDir: root, logLevel: "warning" }
+const common = CliBundle.common(root)
 
 /** The launcher's own module for recordings, so that the build writes them as the launcher reads them. */
 const Recorded = await (async () => {
@@ -25,48 +25,9 @@ const Recorded = await (async () => {
   return import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString("base64")}`)
 })()
 
-/**
- * Node modules the CLI bundle loads at their first call rather than with the bundle, each replaced by
- * wrappers of its functions: only some commands call them, yet loading them was part of every start
- * (README, Start-up). node:crypto (about 6 ms) makes the random names of temporary files, which no
- * command makes, and `probe`'s random payload; node:readline (about 1 ms) reads the wizard's
- * answers. An import of anything of theirs that is not a function fails the build.
- */
-const loadedAtFirstCall = ["crypto", "readline"]
-
-const atFirstCall = {
-  name: "builtins-at-first-call",
-  setup(build) {
-    const filter = new RegExp(`^(node:)?(${loadedAtFirstCall.join("|")})$`)
-    build.onResolve({ filter }, (args) =>
-      args.namespace === "at-first-call" ? undefined : { path: args.path.replace(/^node:/, ""), namespace: "at-first-call" })
-    build.onLoad({ filter: /.*/, namespace: "at-first-call" }, ({ path }) => {
-      const functions = Object.entries(Module.createRequire(import.meta.url)(`node:${path}`))
-        .filter(([name, value]) => typeof value === "function" && /^[A-Za-z_$][\w$]*$/.test(name))
-        .map(([name]) => name)
-      const wrappers = functions.map((name) =>
-        `export function ${name}(...args) { return new.target ? Reflect.construct(load().${name}, args, new.target) : load().${name}.apply(this, args) }`)
-      return { contents: [`let loaded`, `const load = () => (loaded ??= require("node:${path}"))`, ...wrappers].join("\n"), loader: "js" }
-    })
-  }
-}
-
 const bundle = () =>
   Promise.all([
-    Esbuild.build({
-      ...common,
-      entryPoints: ["src/cli/bin.ts"],
-      format: "cjs",
-      minify: true,
-      external: ["koffi"],
-      // The launcher runs the bundle as a vm.Script, where import() needs --experimental-vm-modules:
-      // the built-in modules loaded on first use (node:http, node:v8) are required instead.
-      supported: { "dynamic-import": false },
-      plugins: [atFirstCall],
-      outfile: main,
-      // The library reads import.meta.url only where __filename is missing (ESM); the CLI is CommonJS.
-      logOverride: { "empty-import-meta": "silent", "import-is-undefined": "error" }
-    }),
+    Esbuild.build({ ...CliBundle.cliBundle(root), outfile: main }),
     Esbuild.build({
       ...common,
       entryPoints: ["src/cli/launch.ts"],
