@@ -8,6 +8,7 @@ import * as Path from "node:path"
 import * as Url from "node:url"
 import * as Esbuild from "esbuild"
 import * as CliBundle from "./cli-bundle.mjs"
+import { untilListening } from "./until-listening.mjs"
 
 const root = Path.dirname(Path.dirname(Url.fileURLToPath(import.meta.url)))
 const dist = Path.join(root, "dist")
@@ -44,24 +45,10 @@ const failed = (what, detail) => new Error(`build: ${what}: ${detail.trim() || "
  * counts most: `serve` on a free loopback port, until it listens; SIGTERM then ends it (exit 0) and the
  * launcher writes the cache as the process exits. At most 30 s.
  */
-const writeCache = () =>
-  new Promise((resolve, reject) => {
-    const child = ChildProcess.spawn(node, [bin, "--write-cache", "serve", "--host", "127.0.0.1", "--port", "0"], {
-      cwd: root,
-      stdio: ["ignore", "ignore", "pipe"]
-    })
-    let stderr = ""
-    const timer = setTimeout(() => child.kill("SIGKILL"), 30_000)
-    child.stderr.setEncoding("utf8").on("data", (text) => {
-      stderr += text
-      if (/listening on/.test(stderr)) child.kill("SIGTERM")
-    })
-    child.once("exit", (code, signal) => {
-      clearTimeout(timer)
-      if (code === 0 && Fs.existsSync(cache)) resolve()
-      else reject(failed(`code cache (serve ended with ${signal ?? code})`, stderr))
-    })
-  })
+const writeCache = async () => {
+  const { code, signal, stderr } = await untilListening([bin, "--write-cache", "serve", "--host", "127.0.0.1", "--port", "0"], { cwd: root })
+  if (code !== 0 || !Fs.existsSync(cache)) throw failed(`code cache (serve ended with ${signal ?? code})`, stderr)
+}
 
 /**
  * The invocations whose output depends on their arguments alone. Any list is correct (what is

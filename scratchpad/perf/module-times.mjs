@@ -5,13 +5,13 @@
 // and of the slowest modules. The readings add about 1 us each (360 of them), and a garbage
 // collection lands in whichever module is evaluating when it falls due: a module's time is its own
 // work plus that. Run: node scratchpad/perf/module-times.mjs [RUNS] (after npm run build).
-import { spawn } from "node:child_process"
 import { copyFileSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import * as Esbuild from "esbuild"
 import * as CliBundle from "../../scripts/cli-bundle.mjs"
+import { untilListening } from "../../scripts/until-listening.mjs"
 
 const runs = Number(process.argv[2] ?? "15")
 const root = fileURLToPath(new URL("../..", import.meta.url))
@@ -42,25 +42,12 @@ copyFileSync(join(root, "dist", "bin.cjs"), launcher)
 symlinkSync(join(root, "node_modules"), join(dir, "node_modules"))
 
 /** One `serve` start until it listens; its readings, or none for the start that makes the code cache. */
-const start1 = (writeCache, file) =>
-  new Promise((resolve, reject) => {
-    const args = [...(writeCache ? ["--write-cache"] : []), "serve", "--host", "127.0.0.1", "--port", "0"]
-    const child = spawn(process.execPath, [launcher, ...args], {
-      env: { ...process.env, MODULE_TIMES: file },
-      stdio: ["ignore", "ignore", "pipe"]
-    })
-    const timer = setTimeout(() => child.kill("SIGKILL"), 30_000)
-    let stderr = ""
-    child.stderr.setEncoding("utf8").on("data", (text) => {
-      stderr += text
-      if (/listening on/.test(stderr)) child.kill("SIGTERM")
-    })
-    child.once("exit", () => {
-      clearTimeout(timer)
-      if (!/listening on/.test(stderr)) reject(new Error(`serve did not listen: ${stderr}`))
-      else resolve(writeCache ? [] : JSON.parse(readFileSync(file, "utf8")))
-    })
-  })
+const start1 = async (writeCache, file) => {
+  const args = [...(writeCache ? ["--write-cache"] : []), "serve", "--host", "127.0.0.1", "--port", "0"]
+  const run = await untilListening([launcher, ...args], { env: { ...process.env, MODULE_TIMES: file } })
+  if (!run.listened) throw new Error(`serve did not listen: ${run.stderr}`)
+  return writeCache ? [] : JSON.parse(readFileSync(file, "utf8"))
+}
 
 await start1(true, join(dir, "cache-run.json"))
 const byModule = new Map()

@@ -6,13 +6,13 @@
 // startup.mjs then starts it beside `serve`:
 //   node scratchpad/perf/startup.mjs NODE-NET-ECHO.mjs 41 --before "$(node scratchpad/perf/server-alone.mjs)"
 // It ignores its arguments. Run `npm run build` first (it takes dist/bin.cjs as its launcher).
-import { spawn } from "node:child_process"
 import { copyFileSync, existsSync, mkdtempSync, symlinkSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import * as Esbuild from "esbuild"
 import * as CliBundle from "../../scripts/cli-bundle.mjs"
+import { untilListening } from "../../scripts/until-listening.mjs"
 
 const root = fileURLToPath(new URL("../..", import.meta.url))
 const dir = mkdtempSync(join(tmpdir(), "tcp-echo-server-alone-"))
@@ -56,22 +56,10 @@ copyFileSync(join(root, "dist", "bin.cjs"), launcher)
 // koffi is found (not loaded) where require would look from the bundle, as from dist/.
 symlinkSync(join(root, "node_modules"), join(dir, "node_modules"))
 
-// The code cache, made as the build makes the CLI's: one start until it listens, then SIGTERM. At most 30 s.
-const listened = await new Promise((resolve) => {
-  const child = spawn(process.execPath, [launcher, "--write-cache"], { stdio: ["ignore", "ignore", "pipe"] })
-  const timer = setTimeout(() => child.kill("SIGKILL"), 30_000)
-  let stderr = ""
-  child.stderr.setEncoding("utf8").on("data", (text) => {
-    stderr += text
-    if (/listening on/.test(stderr)) child.kill("SIGTERM")
-  })
-  child.once("exit", () => {
-    clearTimeout(timer)
-    resolve(/listening on/.test(stderr) ? true : stderr)
-  })
-})
-if (listened !== true || !existsSync(join(dir, "main.cache"))) {
-  console.error(`server-alone: the start that makes the code cache failed: ${listened === true ? "no cache" : listened}`)
+// The code cache, made as the build makes the CLI's: one start until it listens, then SIGTERM.
+const cacheRun = await untilListening([launcher, "--write-cache"])
+if (!cacheRun.listened || !existsSync(join(dir, "main.cache"))) {
+  console.error(`server-alone: the start that makes the code cache failed: ${cacheRun.listened ? "no cache" : cacheRun.stderr}`)
   process.exit(1)
 }
 console.log(launcher)
