@@ -37,6 +37,16 @@ const pusher = (port: number) => {
  */
 const heldBound = 144 * 1024
 
+/**
+ * The RSS growth allowed, in MB. Serving with no fault, the server grows by what V8 and malloc hold,
+ * not by what it keeps: its heap stays under 18 MB under such a load (`node --trace-gc` with
+ * `tcp-echo bench --mode bulk --connections 10`), but each read is a 64 KiB buffer outside the heap,
+ * freed only when a collection runs (V8 started one every 40-260 ms as they piled up), and malloc
+ * keeps freed ones for reuse. Runs with no fault grew by 37-65 MB; about twice the most is allowed.
+ * A server that kept what it read would grow by up to 500 MB.
+ */
+const rssBound = 128
+
 it.each([
   [["--latency", "1000"], true],
   [["--bandwidth", "64k"], true],
@@ -69,5 +79,5 @@ it.each([
     `connection; RSS ${round(before)} MB -> peak ${round(rss.peak())} MB (+${round(growth, 1)}); ${busy}`)
   expect(records).toHaveLength(clients)
   if (holds) expect(held, "bytes read and not echoed on one connection").toBeLessThanOrEqual(heldBound)
-  expect(growth, `RSS growth (MB) ${busy}`).toBeLessThan(64)
+  expect(growth, `RSS growth (MB) ${busy}`).toBeLessThan(rssBound)
 })
