@@ -1,7 +1,7 @@
 // Starts a program that serves (the CLI's launcher, or a bundle run by it) and ends it once it has
 // written `listening on`: with SIGTERM, so that it shuts down and exits as a deployed server does
-// (the launcher writes a code cache then). The build makes the CLI's code cache this way, and the
-// measurements in scratchpad/perf theirs and their starts.
+// (the launcher writes a code cache then). The build makes the CLI's code cache this way, the
+// measurements in scratchpad/perf theirs and their starts, and test/cli/launch.test.ts its checks.
 import * as ChildProcess from "node:child_process"
 
 /**

@@ -34,25 +34,25 @@ const marked = lines.flatMap((line) => {
   const module = /^\/\/ (\S+\.[cm]?[jt]s)$/.exec(line)?.[1]
   return module === undefined ? [line] : [`__module(${JSON.stringify(module)});`, line]
 })
-// The program proper starts where bin.ts starts running the CLI: the last reading before it.
-const start = marked.findIndex((line) => line.startsWith("process.on(\"SIGINT\""))
-marked.splice(start, 0, `__module("(the program)");`)
+// One more reading where bin.ts starts running the CLI, so that bin.ts's time is its module's alone.
+const programStart = marked.findIndex((line) => line.startsWith("process.on(\"SIGINT\""))
+marked.splice(programStart, 0, `__module("(the program)");`)
 writeFileSync(bundle, [marked[0].replace(/^("use strict";)?/, (strict) => strict + recorder), ...marked.slice(1)].join("\n"))
 copyFileSync(join(root, "dist", "bin.cjs"), launcher)
 symlinkSync(join(root, "node_modules"), join(dir, "node_modules"))
 
 /** One `serve` start until it listens; its readings, or none for the start that makes the code cache. */
-const start1 = async (writeCache, file) => {
+const serveOnce = async (writeCache, file) => {
   const args = [...(writeCache ? ["--write-cache"] : []), "serve", "--host", "127.0.0.1", "--port", "0"]
   const run = await untilListening([launcher, ...args], { env: { ...process.env, MODULE_TIMES: file } })
   if (!run.listened) throw new Error(`serve did not listen: ${run.stderr}`)
   return writeCache ? [] : JSON.parse(readFileSync(file, "utf8"))
 }
 
-await start1(true, join(dir, "cache-run.json"))
+await serveOnce(true, join(dir, "cache-run.json"))
 const byModule = new Map()
 for (let i = 0; i < runs; i++) {
-  for (const [module, ms] of await start1(false, join(dir, `run-${i}.json`))) {
+  for (const [module, ms] of await serveOnce(false, join(dir, `run-${i}.json`))) {
     byModule.set(module, [...(byModule.get(module) ?? []), ms])
   }
 }

@@ -10,6 +10,7 @@ import * as Os from "node:os"
 import * as Path from "node:path"
 import * as Url from "node:url"
 import { afterAll, describe, expect, it } from "vitest"
+import { untilListening } from "../../scripts/until-listening.mjs"
 import { bin, koffiFoundFrom, koffiMissing } from "../cli.js"
 
 const dist = Path.dirname(bin)
@@ -36,23 +37,8 @@ const run = (script: string, args: ReadonlyArray<string>, tty: boolean) => {
 }
 
 /** `serve` (of `script`) on a free loopback port with `preload` required first; its stderr up to `listening on`, then SIGTERM. */
-const serveUntilListening = async (preload: string, args: ReadonlyArray<string> = [], script = bin) => {
-  const child = ChildProcess.spawn(
-    process.execPath,
-    ["--require", preload, script, "serve", "--host", "127.0.0.1", "--port", "0", ...args],
-    { stdio: ["ignore", "ignore", "pipe"] }
-  )
-  let stderr = ""
-  const exited = new Promise((done) => child.once("exit", done))
-  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000)
-  child.stderr.setEncoding("utf8").on("data", (text: string) => {
-    stderr += text
-    if (stderr.includes("listening on")) child.kill("SIGTERM")
-  })
-  await exited
-  clearTimeout(timer)
-  return stderr
-}
+const serveUntilListening = async (preload: string, args: ReadonlyArray<string> = [], script = bin) =>
+  (await untilListening(["--require", preload, script, "serve", "--host", "127.0.0.1", "--port", "0", ...args])).stderr
 
 describe("recorded outputs", () => {
   const invocations = [["--help"], ["-h"], ["--version"], ["serve", "--help"], ["sysctl", "-h"], ["bench", "--help"]]
